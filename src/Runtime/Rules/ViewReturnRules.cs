@@ -1,0 +1,342 @@
+// The one rule table of ReturnShape. This file is compiled into the runtime (ReturnShape.dll) and
+// linked into the analyzers (ReturnShape.Analyzers.dll), so it must stay netstandard2.0-compatible
+// C# with no runtime-only APIs: ids, titles, messages, the status range and the header and cookie
+// grammar are written here once and nowhere else.
+using System.Collections.Generic;
+
+namespace ReturnShape.Rules;
+
+internal enum RuleSeverity
+{
+    /// <summary>The runtime throws for the value on every request.</summary>
+    Error,
+
+    /// <summary>The runtime builds a response, but not the one meant.</summary>
+    Warning,
+}
+
+internal sealed class ViewReturnRule
+{
+    internal ViewReturnRule(string id, RuleSeverity severity, string title, string problem, string advice)
+    {
+        Id = id;
+        Severity = severity;
+        Title = title;
+        Advice = advice;
+        // {0} = the view's name, {1} = what exactly is wrong with the value.
+        MessageFormat = "The view '{0}' " + problem + ": {1} (" + id + "). " + advice;
+    }
+
+    public string Id { get; }
+
+    public RuleSeverity Severity { get; }
+
+    public string Title { get; }
+
+    public string Advice { get; }
+
+    /// <summary>A composite format: {0} the view's name, {1} the detail.</summary>
+    public string MessageFormat { get; }
+
+    public string HelpLink => ViewReturnRules.HelpBaseUrl + Id + ".md";
+
+    public string FormatMessage(string viewName, string detail) => string.Format(MessageFormat, viewName, detail);
+
+    public override string ToString() => Id;
+}
+
+internal static class ViewReturnRules
+{
+    public const string HelpBaseUrl = "https://github.com/returnshape/returnshape/blob/main/docs/rules/";
+
+    public const string Category = "ReturnShape";
+
+    private const string Invalid = "did not return a valid response";
+    private const string Unintended = "returns a response that is probably not the one meant";
+    private const string ValidForms =
+        "Return a body (string, bytes, a JSON dictionary or list, a stream or a Response) or a tuple (body, status), (body, headers) or (body, status, headers).";
+
+    public static readonly ViewReturnRule NullValue = new(
+        "VRS0001", RuleSeverity.Error, "View returns null or no value", Invalid, ValidForms);
+
+    public static readonly ViewReturnRule BareNumber = new(
+        "VRS0002", RuleSeverity.Error, "View returns a bare number", Invalid,
+        "A number is neither a body nor a response: return MakeResponse(\"\", status) for a status, or a string for a body.");
+
+    public static readonly ViewReturnRule UnsupportedType = new(
+        "VRS0003", RuleSeverity.Error, "View returns a type the coercion does not accept", Invalid,
+        "Return Json(value) for a data object, await a task, or return a supported body.");
+
+    public static readonly ViewReturnRule TupleLength = new(
+        "VRS0004", RuleSeverity.Error, "Response tuple has the wrong length", Invalid,
+        "A response tuple has the form (body, status), (body, headers) or (body, status, headers).");
+
+    public static readonly ViewReturnRule MisorderedTuple = new(
+        "VRS0005", RuleSeverity.Error, "Response tuple is misordered", Invalid,
+        "Write the tuple as (body, status, headers), or call MakeResponse(body, status, headers).");
+
+    public static readonly ViewReturnRule InvalidTupleBody = new(
+        "VRS0006", RuleSeverity.Error, "Response tuple has an invalid body", Invalid,
+        "The first element of a response tuple is the body: a string, bytes, a JSON dictionary or list, a stream or a Response.");
+
+    public static readonly ViewReturnRule InvalidStatus = new(
+        "VRS0007", RuleSeverity.Error, "Invalid status", Invalid,
+        "A status is an int or HttpStatusCode from 100 to 599, or a status line such as \"404\" or \"404 Not Found\".");
+
+    public static readonly ViewReturnRule InvalidHeaders = new(
+        "VRS0008", RuleSeverity.Error, "Invalid headers", Invalid,
+        "Headers are a Headers object, a dictionary or a list of (name, value) pairs; names are tokens and values have no line breaks.");
+
+    public static readonly ViewReturnRule SetCookieHeader = new(
+        "VRS0009", RuleSeverity.Warning, "Set-Cookie passed as a header", Unintended,
+        "Call SetCookie(name, value, ...) on the response: one header key holds one cookie and replaces those set with SetCookie.");
+
+    public static readonly ViewReturnRule JsonAsText = new(
+        "VRS0010", RuleSeverity.Warning, "JSON sent without a JSON content type", Unintended,
+        "Return Json(value) so that the response is sent as application/json.");
+
+    public static readonly ViewReturnRule JsonEncodedTwice = new(
+        "VRS0011", RuleSeverity.Warning, "JSON encoded twice", Unintended,
+        "Pass the value itself to Json(value): a serialized string is sent as one JSON string.");
+
+    public static readonly ViewReturnRule BodyWithBodilessStatus = new(
+        "VRS0012", RuleSeverity.Warning, "Body with a status that forbids one", Unintended,
+        "Statuses 1xx, 204 and 304 carry no body: the body is dropped before it is sent.");
+
+    public static readonly ViewReturnRule RedirectWithoutLocation = new(
+        "VRS0013", RuleSeverity.Warning, "Redirect status without a Location header", Unintended,
+        "Return Redirect(url, code), or add a Location header.");
+
+    public static readonly ViewReturnRule InvalidStreamElement = new(
+        "VRS0014", RuleSeverity.Error, "Stream element is not text or bytes", Invalid,
+        "A streamed body yields strings or byte arrays; serialize other elements first.");
+
+    public static IReadOnlyList<ViewReturnRule> All { get; } = new[]
+    {
+        NullValue, BareNumber, UnsupportedType, TupleLength, MisorderedTuple, InvalidTupleBody, InvalidStatus,
+        InvalidHeaders, SetCookieHeader, JsonAsText, JsonEncodedTwice, BodyWithBodilessStatus,
+        RedirectWithoutLocation, InvalidStreamElement,
+    };
+
+    // ---- Tuple forms -------------------------------------------------------------------------
+
+    public const int MinTupleLength = 2;
+    public const int MaxTupleLength = 3;
+
+    public static readonly IReadOnlyList<string> TupleForms = new[] { "(body, status)", "(body, headers)", "(body, status, headers)" };
+
+    // ---- Status ------------------------------------------------------------------------------
+
+    public const int MinStatus = 100;
+    public const int MaxStatus = 599;
+
+    public static bool IsValidStatusCode(long code) => code >= MinStatus && code <= MaxStatus;
+
+    /// <summary>1xx, 204 and 304 responses carry no body (RFC 9110).</summary>
+    public static bool ForbidsBody(int code) => (code >= 100 && code < 200) || code == 204 || code == 304;
+
+    public static bool IsRedirect(int code) => code is 301 or 302 or 303 or 307 or 308;
+
+    /// <summary>Werkzeug's upper-case reason phrases; codes not listed read "UNKNOWN".</summary>
+    public static string ReasonPhrase(int code) => code switch
+    {
+        100 => "CONTINUE",
+        101 => "SWITCHING PROTOCOLS",
+        102 => "PROCESSING",
+        103 => "EARLY HINTS",
+        200 => "OK",
+        201 => "CREATED",
+        202 => "ACCEPTED",
+        203 => "NON AUTHORITATIVE INFORMATION",
+        204 => "NO CONTENT",
+        205 => "RESET CONTENT",
+        206 => "PARTIAL CONTENT",
+        207 => "MULTI STATUS",
+        208 => "ALREADY REPORTED",
+        226 => "IM USED",
+        300 => "MULTIPLE CHOICES",
+        301 => "MOVED PERMANENTLY",
+        302 => "FOUND",
+        303 => "SEE OTHER",
+        304 => "NOT MODIFIED",
+        305 => "USE PROXY",
+        306 => "SWITCH PROXY",
+        307 => "TEMPORARY REDIRECT",
+        308 => "PERMANENT REDIRECT",
+        400 => "BAD REQUEST",
+        401 => "UNAUTHORIZED",
+        402 => "PAYMENT REQUIRED",
+        403 => "FORBIDDEN",
+        404 => "NOT FOUND",
+        405 => "METHOD NOT ALLOWED",
+        406 => "NOT ACCEPTABLE",
+        407 => "PROXY AUTHENTICATION REQUIRED",
+        408 => "REQUEST TIMEOUT",
+        409 => "CONFLICT",
+        410 => "GONE",
+        411 => "LENGTH REQUIRED",
+        412 => "PRECONDITION FAILED",
+        413 => "REQUEST ENTITY TOO LARGE",
+        414 => "REQUEST URI TOO LONG",
+        415 => "UNSUPPORTED MEDIA TYPE",
+        416 => "REQUESTED RANGE NOT SATISFIABLE",
+        417 => "EXPECTATION FAILED",
+        418 => "I'M A TEAPOT",
+        421 => "MISDIRECTED REQUEST",
+        422 => "UNPROCESSABLE ENTITY",
+        423 => "LOCKED",
+        424 => "FAILED DEPENDENCY",
+        425 => "TOO EARLY",
+        426 => "UPGRADE REQUIRED",
+        428 => "PRECONDITION REQUIRED",
+        429 => "TOO MANY REQUESTS",
+        431 => "REQUEST HEADER FIELDS TOO LARGE",
+        449 => "RETRY WITH",
+        451 => "UNAVAILABLE FOR LEGAL REASONS",
+        500 => "INTERNAL SERVER ERROR",
+        501 => "NOT IMPLEMENTED",
+        502 => "BAD GATEWAY",
+        503 => "SERVICE UNAVAILABLE",
+        504 => "GATEWAY TIMEOUT",
+        505 => "HTTP VERSION NOT SUPPORTED",
+        506 => "VARIANT ALSO NEGOTIATES",
+        507 => "INSUFFICIENT STORAGE",
+        508 => "LOOP DETECTED",
+        510 => "NOT EXTENDED",
+        511 => "NETWORK AUTHENTICATION FAILED",
+        _ => "UNKNOWN",
+    };
+
+    /// <summary>
+    /// Parses a status string as the runtime will: "404" or "404 Gone Fishing" (digits, then an
+    /// optional space and a reason phrase). Returns an error detail, or null when valid.
+    /// </summary>
+    public static string? CheckStatusLine(string status, out int code)
+    {
+        code = 0;
+        if (status.Length == 0)
+        {
+            return "the status is an empty string";
+        }
+
+        if (status.IndexOf('\r') >= 0 || status.IndexOf('\n') >= 0)
+        {
+            return "the status line contains a line break";
+        }
+
+        var digits = 0;
+        while (digits < status.Length && status[digits] >= '0' && status[digits] <= '9')
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits > 3 || (digits < status.Length && status[digits] != ' '))
+        {
+            return "the status \"" + status + "\" is not a status line such as \"404\" or \"404 Not Found\"";
+        }
+
+        code = int.Parse(status.Substring(0, digits), System.Globalization.CultureInfo.InvariantCulture);
+        if (!IsValidStatusCode(code))
+        {
+            return OutOfRange(code);
+        }
+
+        for (var i = digits; i < status.Length; i++)
+        {
+            if (IsControl(status[i]))
+            {
+                return "the status line contains a control character";
+            }
+        }
+
+        return null;
+    }
+
+    public static string OutOfRange(long code) =>
+        "the status " + code.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is outside " + MinStatus + ".." + MaxStatus;
+
+    // ---- Headers -----------------------------------------------------------------------------
+
+    public const string SetCookie = "Set-Cookie";
+    public const string ContentType = "Content-Type";
+    public const string Location = "Location";
+    public const string JsonMimetype = "application/json";
+
+    /// <summary>RFC 9110 token: one or more tchar.</summary>
+    public static bool IsToken(string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!IsTokenChar(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool IsTokenChar(char c) =>
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$%&'*+-.^_`|~".IndexOf(c) >= 0;
+
+    /// <summary>Returns an error detail when a header name or value cannot go on the wire, else null.</summary>
+    public static string? CheckHeader(string name, string value)
+    {
+        if (!IsToken(name))
+        {
+            return "the header name \"" + Escape(name) + "\" is not a token";
+        }
+
+        foreach (var c in value)
+        {
+            if (c == '\r' || c == '\n')
+            {
+                return "the value of header \"" + name + "\" contains a line break";
+            }
+
+            if (c == '\0')
+            {
+                return "the value of header \"" + name + "\" contains a NUL character";
+            }
+        }
+
+        return null;
+    }
+
+    // ---- Cookies -----------------------------------------------------------------------------
+
+    public static readonly IReadOnlyList<string> SameSiteValues = new[] { "Strict", "Lax", "None" };
+
+    /// <summary>Cookie attribute names as they are written, in Werkzeug's order.</summary>
+    public static readonly IReadOnlyList<string> CookieAttributes = new[] { "Domain", "Expires", "Max-Age", "Secure", "HttpOnly", "Path", "SameSite" };
+
+    public static string? CheckCookieName(string name) =>
+        IsToken(name) ? null : "the cookie name \"" + Escape(name) + "\" is not a token";
+
+    public static string? CheckSameSite(string? sameSite)
+    {
+        if (sameSite is null)
+        {
+            return null;
+        }
+
+        foreach (var allowed in SameSiteValues)
+        {
+            if (string.Equals(allowed, sameSite, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
+        return "SameSite must be Strict, Lax or None, not \"" + Escape(sameSite) + "\"";
+    }
+
+    private static bool IsControl(char c) => (c < ' ' && c != '\t') || c == '\x7f';
+
+    private static string Escape(string text) => text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\0", "\\0");
+}
