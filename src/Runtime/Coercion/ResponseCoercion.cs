@@ -1,0 +1,166 @@
+using System.Collections;
+using System.Runtime.CompilerServices;
+using ReturnShape.Rules;
+
+namespace ReturnShape.Coercion;
+
+/// <summary>
+/// Flask's make_response over C# values (COERCION.md): unpack a tuple, check the body, build or
+/// take the response, apply the status, merge the headers. Stateless: it never mutates a value
+/// the view returned, so one Response may be returned by many requests at once.
+/// </summary>
+internal static class ResponseCoercion
+{
+    public static Response Coerce(object? rv)
+    {
+        if (rv is not ITuple tuple)
+        {
+            return Build(rv, inTuple: false, status: null, headers: null);
+        }
+
+        switch (tuple.Length)
+        {
+            case 3:
+                CheckOrder3(tuple[0], tuple[1], tuple[2]);
+                return Build(tuple[0], inTuple: true, tuple[1], tuple[2]);
+            case 2:
+                CheckOrder2(tuple[0], tuple[1]);
+                return ValueKinds.IsHeadersSlot(tuple[1])
+                    ? Build(tuple[0], inTuple: true, status: null, headers: tuple[1])
+                    : Build(tuple[0], inTuple: true, status: tuple[1], headers: null);
+            default:
+                var detail = tuple.Length == 0
+                    ? "it returned an empty tuple"
+                    : "it returned a tuple of " + tuple.Length + (tuple.Length == 1 ? " element" : " elements");
+                throw ViewErrors.Create(ViewReturnRules.TupleLength, detail);
+        }
+    }
+
+    /// <summary>The typed overloads: positions are known, so only the order of body and status is checked.</summary>
+    public static Response Coerce(object? body, object? status, IEnumerable? headers)
+    {
+        if (ValueKinds.IsStatusNumber(body) && IsBodyLike(status))
+        {
+            throw ViewErrors.Create(ViewReturnRules.MisorderedTuple, "the status comes before the body");
+        }
+
+        return Build(body, inTuple: true, status, headers);
+    }
+
+    private static void CheckOrder3(object? body, object? status, object? headers)
+    {
+        if (ValueKinds.IsStatusNumber(body) && IsBodyLike(status))
+        {
+            throw ViewErrors.Create(ViewReturnRules.MisorderedTuple, "the status comes before the body");
+        }
+
+        if (LooksLikeHeadersBeforeBody(body, status))
+        {
+            throw ViewErrors.Create(ViewReturnRules.MisorderedTuple, "the headers come before the body");
+        }
+
+        if (ValueKinds.IsStatusNumber(headers) && (ValueKinds.IsHeadersSlot(status) || (status is string text && !IsStatusLine(text))))
+        {
+            throw ViewErrors.Create(ViewReturnRules.MisorderedTuple, "status and headers are swapped");
+        }
+    }
+
+    private static void CheckOrder2(object? first, object? second)
+    {
+        if (ValueKinds.IsStatusNumber(first) && IsBodyLike(second))
+        {
+            throw ViewErrors.Create(ViewReturnRules.MisorderedTuple, "the status comes before the body");
+        }
+
+        if (LooksLikeHeadersBeforeBody(first, second))
+        {
+            throw ViewErrors.Create(ViewReturnRules.MisorderedTuple, "the headers come before the body");
+        }
+    }
+
+    /// <summary>A header collection first and text second: a dictionary is a valid JSON body, but not with a body-like status.</summary>
+    private static bool LooksLikeHeadersBeforeBody(object? first, object? second) =>
+        ValueKinds.HeaderShapeOf(first) != HeaderShape.None
+        && (second is byte[] or Response || (second is string text && !IsStatusLine(text)));
+
+    private static bool IsStatusLine(string text) => ViewReturnRules.CheckStatusLine(text, out _) is null;
+
+    private static bool IsBodyLike(object? value) =>
+        value is not null && !ValueKinds.IsNumber(value) && ValueKinds.Classify(value) is not (BodyKind.Number or BodyKind.Unsupported);
+
+    private static Response Build(object? body, bool inTuple, object? status, object? headers)
+    {
+        if (body is null)
+        {
+            throw inTuple
+                ? ViewErrors.Create(ViewReturnRules.InvalidTupleBody, "the tuple's body is null")
+                : ViewErrors.Create(ViewReturnRules.NullValue, "it returned null");
+        }
+
+        var kind = ValueKinds.Classify(body);
+        switch (kind)
+        {
+            case BodyKind.Number:
+                throw inTuple
+                    ? ViewErrors.Create(ViewReturnRules.InvalidTupleBody, "the tuple's body is " + ValueDescriptions.Describe(body))
+                    : ViewErrors.Create(ViewReturnRules.BareNumber, "it returned " + ValueDescriptions.Describe(body));
+            case BodyKind.Unsupported:
+                throw inTuple
+                    ? ViewErrors.Create(ViewReturnRules.InvalidTupleBody, "the tuple's body is " + ValueDescriptions.Describe(body))
+                    : ViewErrors.Create(ViewReturnRules.UnsupportedType, "it returned " + ValueDescriptions.Describe(body));
+        }
+
+        var line = status is null ? (StatusLine?)null : StatusLine.FromValue(status);
+
+        // Flask merges headers only when the collection is non-empty ("if headers:").
+        var entries = headers is null ? null : HeaderSource.Read(headers);
+        if (entries is { Count: 0 })
+        {
+            entries = null;
+        }
+
+        switch (kind)
+        {
+            case BodyKind.Text:
+                return Response.FromBytes(Response.EncodeText((string)body, inTuple), line ?? StatusLine.Ok, entries);
+            case BodyKind.Bytes:
+                return Response.FromBytes(BytesOf(body), line ?? StatusLine.Ok, entries);
+            case BodyKind.Stream:
+                return Response.Streamed(body, line ?? StatusLine.Ok, entries, mimetype: null, contentType: null);
+        }
+
+        var response = kind switch
+        {
+            BodyKind.Response => (Response)body,
+            BodyKind.HttpException => ((HttpException)body).GetResponse(),
+            _ => Responses.Json(body),
+        };
+        if (line is null && entries is null)
+        {
+            return response;
+        }
+
+        // The update path works on a copy: the view's Response may be shared between requests.
+        var updated = response.Copy();
+        if (line is not null)
+        {
+            updated.SetStatus(line.Value);
+        }
+
+        if (entries is not null)
+        {
+            HeaderSource.Update(updated.Headers, entries);
+        }
+
+        return updated;
+    }
+
+    private static byte[] BytesOf(object body) => body switch
+    {
+        byte[] bytes => bytes,
+        ReadOnlyMemory<byte> memory => memory.ToArray(),
+        Memory<byte> memory => memory.ToArray(),
+        ArraySegment<byte> segment => segment.ToArray(),
+        _ => throw new InvalidOperationException("not a byte body: " + body.GetType()),
+    };
+}

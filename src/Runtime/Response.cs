@@ -1,0 +1,271 @@
+using System.Collections;
+using System.Text;
+using System.Text.Json.Nodes;
+using ReturnShape.Bodies;
+using ReturnShape.Coercion;
+using ReturnShape.Http;
+using ReturnShape.Rules;
+
+namespace ReturnShape;
+
+/// <summary>
+/// An HTTP response as Werkzeug models it: a status line, ordered headers, and a body that is
+/// either bytes (with Content-Length) or a stream of chunks (without).
+/// </summary>
+public class Response
+{
+    private const string DefaultMimetype = "text/html";
+    private const string ContentLength = "Content-Length";
+
+    // Werkzeug adds "; charset=utf-8" to text/* and to these.
+    private static readonly HashSet<string> CharsetMimetypes = new(StringComparer.Ordinal)
+    {
+        "application/ecmascript", "application/javascript", "application/sql", "application/xml",
+        "application/xml-dtd", "application/xml-external-parsed-entity",
+    };
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private StatusLine status;
+    private byte[] data = Array.Empty<byte>();
+    private StreamBody? pending;
+
+    /// <summary>A text body, encoded as UTF-8. Headers are a header collection, appended in order.</summary>
+    public Response(string? body = null, int status = 200, IEnumerable? headers = null, string? mimetype = null, string? contentType = null)
+        : this(StatusLine.FromCode(status), ReadHeaders(headers), mimetype, contentType)
+    {
+        SetData(EncodeText(body ?? string.Empty, bodyInTuple: false));
+    }
+
+    public Response(byte[] body, int status = 200, IEnumerable? headers = null, string? mimetype = null, string? contentType = null)
+        : this(StatusLine.FromCode(status), ReadHeaders(headers), mimetype, contentType)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        SetData(body);
+    }
+
+    /// <summary>Werkzeug's constructor order: headers, then the content type unless one was given, then the status.</summary>
+    private protected Response(StatusLine status, IReadOnlyList<HeaderEntry>? headers, string? mimetype, string? contentType)
+    {
+        Headers = new Headers();
+        if (headers is not null)
+        {
+            HeaderSource.Extend(Headers, headers);
+        }
+
+        if (contentType is null && (mimetype is not null || !Headers.Contains(ViewReturnRules.ContentType)))
+        {
+            contentType = ContentTypeFor(mimetype ?? DefaultMimetype);
+        }
+
+        if (contentType is not null)
+        {
+            Headers.Set(ViewReturnRules.ContentType, contentType);
+        }
+
+        this.status = status;
+    }
+
+    private Response(Response other)
+    {
+        Headers = other.Headers.Clone();
+        status = other.status;
+        data = other.data;
+        pending = other.pending;
+        IsStreamed = other.IsStreamed;
+    }
+
+    public int StatusCode
+    {
+        get => status.Code;
+        set => status = StatusLine.FromCode(value);
+    }
+
+    /// <summary>The status line without the protocol: "404 NOT FOUND". Set "404" or "404 Gone Fishing".</summary>
+    public string Status
+    {
+        get => status.Text;
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            status = StatusLine.Parse(value);
+        }
+    }
+
+    public Headers Headers { get; }
+
+    public string? ContentType
+    {
+        get => Headers.Get(ViewReturnRules.ContentType);
+        set => Headers[ViewReturnRules.ContentType] = value;
+    }
+
+    /// <summary>The content type without its parameters: "text/html".</summary>
+    public string? Mimetype => ContentType?.Split(';')[0].Trim();
+
+    /// <summary>Whether the body was given as a stream of chunks (no Content-Length is set).</summary>
+    public bool IsStreamed { get; private set; }
+
+    /// <summary>Streams a sequence of text chunks, each written as UTF-8 and flushed.</summary>
+    public static Response Stream(IEnumerable<string> chunks, int status = 200, IEnumerable? headers = null, string? mimetype = null, string? contentType = null) =>
+        Streamed(chunks, StatusLine.FromCode(status), ReadHeaders(headers), mimetype, contentType);
+
+    public static Response Stream(IEnumerable<byte[]> chunks, int status = 200, IEnumerable? headers = null, string? mimetype = null, string? contentType = null) =>
+        Streamed(chunks, StatusLine.FromCode(status), ReadHeaders(headers), mimetype, contentType);
+
+    public static Response Stream(IAsyncEnumerable<string> chunks, int status = 200, IEnumerable? headers = null, string? mimetype = null, string? contentType = null) =>
+        Streamed(chunks, StatusLine.FromCode(status), ReadHeaders(headers), mimetype, contentType);
+
+    public static Response Stream(IAsyncEnumerable<byte[]> chunks, int status = 200, IEnumerable? headers = null, string? mimetype = null, string? contentType = null) =>
+        Streamed(chunks, StatusLine.FromCode(status), ReadHeaders(headers), mimetype, contentType);
+
+    /// <summary>Streams the contents of a stream, which is disposed once written.</summary>
+    public static Response Stream(System.IO.Stream body, int status = 200, IEnumerable? headers = null, string? mimetype = null, string? contentType = null) =>
+        Streamed(body, StatusLine.FromCode(status), ReadHeaders(headers), mimetype, contentType);
+
+    /// <summary>The body's bytes; a streamed body is read to the end (once) and kept.</summary>
+    public byte[] GetData()
+    {
+        if (pending is not null)
+        {
+            data = pending.ReadAll();
+            pending = null;
+        }
+
+        return data;
+    }
+
+    public string GetText() => Encoding.UTF8.GetString(GetData());
+
+    /// <summary>The body parsed as JSON when the mimetype is JSON (application/json or +json), else null.</summary>
+    public JsonNode? GetJson()
+    {
+        var mimetype = Mimetype;
+        var isJson = mimetype is not null
+            && (mimetype.Equals(ViewReturnRules.JsonMimetype, StringComparison.OrdinalIgnoreCase) || mimetype.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+        return isJson ? JsonNode.Parse(GetData()) : null;
+    }
+
+    /// <summary>Writes the body; a streamed body is written chunk by chunk, flushing after each.</summary>
+    public async Task WriteBodyAsync(System.IO.Stream destination, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        if (pending is not null)
+        {
+            var body = pending;
+            pending = null;
+            await body.WriteToAsync(destination, ct).ConfigureAwait(false);
+            return;
+        }
+
+        await destination.WriteAsync(data, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds a Set-Cookie header exactly as Werkzeug's set_cookie writes it.</summary>
+    public Response SetCookie(
+        string name, string value = "", int? maxAge = null, DateTimeOffset? expires = null, string? path = "/",
+        string? domain = null, bool secure = false, bool httpOnly = false, string? sameSite = null)
+    {
+        Headers.Add(ViewReturnRules.SetCookie, CookieHeader.Build(name, value, maxAge, expires, path, domain, secure, httpOnly, sameSite, () => DateTimeOffset.UtcNow));
+        return this;
+    }
+
+    /// <summary>Adds a Set-Cookie header that makes the client drop the cookie: empty value, Expires in 1970, Max-Age=0.</summary>
+    public Response DeleteCookie(string name, string? path = "/", string? domain = null, bool secure = false, bool httpOnly = false, string? sameSite = null)
+    {
+        Headers.Add(ViewReturnRules.SetCookie, CookieHeader.Build(name, string.Empty, 0, DateTimeOffset.UnixEpoch, path, domain, secure, httpOnly, sameSite, () => DateTimeOffset.UtcNow));
+        return this;
+    }
+
+    /// <summary>
+    /// What the client sees, as Werkzeug's WSGI layer sends it: 1xx and 204 lose body and
+    /// Content-Length, 304 loses body and entity headers, HEAD loses the body, a Location with
+    /// non-ASCII or spaces is percent-encoded. Returns a new response; this one is unchanged.
+    /// </summary>
+    public Response Finalize(string requestMethod)
+    {
+        ArgumentNullException.ThrowIfNull(requestMethod);
+        var result = new Response(this);
+        var location = result.Headers.Get(ViewReturnRules.Location);
+        if (location is not null)
+        {
+            var encoded = IriToUri.Convert(location, safeConversion: true);
+            if (!string.Equals(encoded, location, StringComparison.Ordinal))
+            {
+                result.Headers.Set(ViewReturnRules.Location, encoded);
+            }
+        }
+
+        var code = result.StatusCode;
+        if ((code >= 100 && code < 200) || code == 204)
+        {
+            result.Headers.Remove(ContentLength);
+        }
+        else if (code == 304)
+        {
+            EntityHeaders.RemoveFrom(result.Headers);
+        }
+
+        if (ViewReturnRules.ForbidsBody(code) || string.Equals(requestMethod, "HEAD", StringComparison.OrdinalIgnoreCase))
+        {
+            result.data = Array.Empty<byte>();
+            result.pending = null;
+            result.IsStreamed = false;
+        }
+
+        return result;
+    }
+
+    public override string ToString() => "<Response " + (IsStreamed ? "streamed" : data.Length + " bytes") + " [" + Status + "]>";
+
+    internal static Response Streamed(object source, StatusLine status, IReadOnlyList<HeaderEntry>? headers, string? mimetype, string? contentType)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var response = new Response(status, headers, mimetype, contentType);
+        response.pending = new StreamBody(source, ViewErrors.CurrentViewName);
+        response.IsStreamed = true;
+        return response;
+    }
+
+    internal static Response FromBytes(byte[] body, StatusLine status, IReadOnlyList<HeaderEntry>? headers)
+    {
+        var response = new Response(status, headers, mimetype: null, contentType: null);
+        response.SetData(body);
+        return response;
+    }
+
+    /// <summary>UTF-8, refusing lone surrogates (Python cannot encode them either).</summary>
+    internal static byte[] EncodeText(string text, bool bodyInTuple)
+    {
+        try
+        {
+            return StrictUtf8.GetBytes(text);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            var subject = bodyInTuple ? "the tuple's body" : "the body";
+            var detail = subject + " is a string with a lone surrogate (\\u" + ((int)ex.CharUnknown).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)
+                + " at index " + ex.Index + "), which has no UTF-8 encoding";
+            throw ViewErrors.Create(bodyInTuple ? ViewReturnRules.InvalidTupleBody : ViewReturnRules.UnsupportedType, detail);
+        }
+    }
+
+    internal Response Copy() => new(this);
+
+    private static IReadOnlyList<HeaderEntry>? ReadHeaders(IEnumerable? headers) => headers is null ? null : HeaderSource.Read(headers);
+
+    internal void SetStatus(StatusLine line) => status = line;
+
+    private void SetData(byte[] body)
+    {
+        data = body;
+        pending = null;
+        IsStreamed = false;
+        Headers.Set(ContentLength, body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static string ContentTypeFor(string mimetype) =>
+        mimetype.StartsWith("text/", StringComparison.Ordinal) || CharsetMimetypes.Contains(mimetype) || mimetype.EndsWith("+xml", StringComparison.Ordinal)
+            ? mimetype + "; charset=utf-8"
+            : mimetype;
+}
