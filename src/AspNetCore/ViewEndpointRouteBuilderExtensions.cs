@@ -43,6 +43,16 @@ public static class ViewEndpointRouteBuilderExtensions
     public static IEndpointConventionBuilder MapViews<T>(this IEndpointRouteBuilder endpoints) =>
         MapViews(endpoints, new[] { typeof(T) });
 
+    /// <summary>
+    /// Maps every static <c>[View("/path")]</c> method declared on <paramref name="type"/> — the
+    /// form for a static class of views, which C# does not allow as a type argument.
+    /// </summary>
+    public static IEndpointConventionBuilder MapViews(this IEndpointRouteBuilder endpoints, Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return MapViews(endpoints, new[] { type });
+    }
+
     /// <summary>Maps every static <c>[View("/path")]</c> method declared in <paramref name="assembly"/>.</summary>
     public static IEndpointConventionBuilder MapViews(this IEndpointRouteBuilder endpoints, Assembly assembly)
     {

@@ -1,0 +1,1 @@
+MusicTimeMachine.MusicTimeMachineApp.Create(args).Run();
