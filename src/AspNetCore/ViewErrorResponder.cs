@@ -44,8 +44,9 @@ internal static class ViewErrorResponder
         await ViewResponseWriter.WriteAsync(response.Finalize(context.Request.Method), context);
     }
 
+    // Outside Development the client gets Werkzeug's own 500 page, as from Flask, and no detail.
     private static Response ErrorResponse(InvalidViewReturnException error, bool development) =>
         development
             ? new Response(error.Message, StatusCodes.Status500InternalServerError, mimetype: "text/plain")
-            : InternalServerError.Page();
+            : new HttpException(StatusCodes.Status500InternalServerError).GetResponse();
 }

@@ -17,7 +17,7 @@ public sealed class InvalidReturnTests
         { "VRS0003", () => new { Name = "anonymous" } },
         { "VRS0003", () => DateTime.UnixEpoch },
         { "VRS0003", () => new HashSet<string> { "a" } },
-        { "VRS0003", () => Task.FromResult("not awaited") },
+        { "VRS0003", object () => Task.FromResult("not awaited") },
         { "VRS0004", () => ("a", 200, new Dictionary<string, string>(), "extra") },
         { "VRS0005", () => ("ok", new Dictionary<string, string>(), 200) },
         { "VRS0006", () => ((string?)null, 404) },

@@ -97,7 +97,7 @@ public sealed class MusicTimeMachineSampleTests : IAsyncLifetime
         var export = await Client.GetAsync("/export.csv");
         Assert.Equal("text/csv; charset=utf-8", Header(export, "Content-Type"));
         Assert.True(export.Headers.TransferEncodingChunked);
-        Assert.Null(export.Content.Headers.ContentLength);
+        Assert.False(export.Content.Headers.Contains("Content-Length"));
         var csv = await Body(export);
         Assert.StartsWith("id,title,artist,year\r\n", csv);
         Assert.Contains(",\"Johnny B. Goode, live\",Marty McFly,1955\r\n", csv);
