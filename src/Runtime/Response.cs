@@ -34,7 +34,7 @@ public class Response
     public Response(string? body = null, int status = 200, IEnumerable? headers = null, string? mimetype = null, string? contentType = null)
         : this(StatusLine.FromCode(status), ReadHeaders(headers), mimetype, contentType)
     {
-        SetData(EncodeText(body ?? string.Empty, bodyInTuple: false));
+        SetData(EncodeText(body ?? string.Empty, subject: null));
     }
 
     public Response(byte[] body, int status = 200, IEnumerable? headers = null, string? mimetype = null, string? contentType = null)
@@ -235,7 +235,8 @@ public class Response
     }
 
     /// <summary>UTF-8, refusing lone surrogates (Python cannot encode them either).</summary>
-    internal static byte[] EncodeText(string text, bool bodyInTuple)
+    /// <param name="subject">Null for a view's bare return value, else how the detail names the body ("the tuple's body").</param>
+    internal static byte[] EncodeText(string text, string? subject)
     {
         try
         {
@@ -243,10 +244,9 @@ public class Response
         }
         catch (EncoderFallbackException ex)
         {
-            var subject = bodyInTuple ? "the tuple's body" : "the body";
-            var detail = subject + " is a string with a lone surrogate (\\u" + ((int)ex.CharUnknown).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)
+            var detail = (subject ?? "the body") + " is a string with a lone surrogate (\\u" + ((int)ex.CharUnknown).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)
                 + " at index " + ex.Index + "), which has no UTF-8 encoding";
-            throw ViewErrors.Create(bodyInTuple ? ViewReturnRules.InvalidTupleBody : ViewReturnRules.UnsupportedType, detail);
+            throw ViewErrors.Create(subject is null ? ViewReturnRules.UnsupportedType : ViewReturnRules.InvalidTupleBody, detail);
         }
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using ReturnShape.Http;
 using ReturnShape.Rules;
 
 namespace ReturnShape.Coercion;
@@ -156,12 +157,14 @@ internal static class HeaderSource
         return new HeaderEntry(text, values, IsList: true);
     }
 
-    /// <summary>Text as is, bytes as Latin-1 (Werkzeug 2.2), anything else formatted invariantly.</summary>
+    /// <summary>Text as is, bytes as Latin-1 (Werkzeug 2.2), dates as HTTP dates, anything else formatted invariantly.</summary>
     private static string Format(string name, object value) => value switch
     {
         string text => text,
         byte[] bytes => Encoding.Latin1.GetString(bytes),
         bool flag => flag ? "True" : "False",
+        DateTimeOffset date => HttpDate.Format(date),
+        DateTime date => HttpDate.Format(date.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(date, TimeSpan.Zero) : new DateTimeOffset(date.ToUniversalTime(), TimeSpan.Zero)),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ when ValueKinds.HeaderShapeOf(value) != HeaderShape.None || value is ITuple => throw ViewErrors.Create(
             ViewReturnRules.InvalidHeaders,

@@ -11,23 +11,26 @@ namespace ReturnShape.Coercion;
 /// </summary>
 internal static class ResponseCoercion
 {
+    private const string TupleBody = "the tuple's body";
+    private const string ArgumentBody = "the body";
+
     public static Response Coerce(object? rv)
     {
         if (rv is not ITuple tuple)
         {
-            return Build(rv, inTuple: false, status: null, headers: null);
+            return Build(rv, subject: null, status: null, headers: null);
         }
 
         switch (tuple.Length)
         {
             case 3:
                 CheckOrder3(tuple[0], tuple[1], tuple[2]);
-                return Build(tuple[0], inTuple: true, tuple[1], tuple[2]);
+                return Build(tuple[0], TupleBody, tuple[1], tuple[2]);
             case 2:
                 CheckOrder2(tuple[0], tuple[1]);
                 return ValueKinds.IsHeadersSlot(tuple[1])
-                    ? Build(tuple[0], inTuple: true, status: null, headers: tuple[1])
-                    : Build(tuple[0], inTuple: true, status: tuple[1], headers: null);
+                    ? Build(tuple[0], TupleBody, status: null, headers: tuple[1])
+                    : Build(tuple[0], TupleBody, status: tuple[1], headers: null);
             default:
                 var detail = tuple.Length == 0
                     ? "it returned an empty tuple"
@@ -44,7 +47,7 @@ internal static class ResponseCoercion
             throw ViewErrors.Create(ViewReturnRules.MisorderedTuple, "the status comes before the body");
         }
 
-        return Build(body, inTuple: true, status, headers);
+        return Build(body, ArgumentBody, status, headers);
     }
 
     private static void CheckOrder3(object? body, object? status, object? headers)
@@ -88,26 +91,20 @@ internal static class ResponseCoercion
     private static bool IsBodyLike(object? value) =>
         value is not null && !ValueKinds.IsNumber(value) && ValueKinds.Classify(value) is not (BodyKind.Number or BodyKind.Unsupported);
 
-    private static Response Build(object? body, bool inTuple, object? status, object? headers)
+    /// <param name="subject">How the details name the body: null for a bare return value, else "the tuple's body" or "the body".</param>
+    private static Response Build(object? body, string? subject, object? status, object? headers)
     {
-        if (body is null)
+        var kind = body is null ? BodyKind.Unsupported : ValueKinds.Classify(body);
+        if (kind is BodyKind.Number or BodyKind.Unsupported)
         {
-            throw inTuple
-                ? ViewErrors.Create(ViewReturnRules.InvalidTupleBody, "the tuple's body is null")
-                : ViewErrors.Create(ViewReturnRules.NullValue, "it returned null");
-        }
+            var what = ValueDescriptions.Describe(body);
+            if (subject is not null)
+            {
+                throw ViewErrors.Create(ViewReturnRules.InvalidTupleBody, subject + " is " + what);
+            }
 
-        var kind = ValueKinds.Classify(body);
-        switch (kind)
-        {
-            case BodyKind.Number:
-                throw inTuple
-                    ? ViewErrors.Create(ViewReturnRules.InvalidTupleBody, "the tuple's body is " + ValueDescriptions.Describe(body))
-                    : ViewErrors.Create(ViewReturnRules.BareNumber, "it returned " + ValueDescriptions.Describe(body));
-            case BodyKind.Unsupported:
-                throw inTuple
-                    ? ViewErrors.Create(ViewReturnRules.InvalidTupleBody, "the tuple's body is " + ValueDescriptions.Describe(body))
-                    : ViewErrors.Create(ViewReturnRules.UnsupportedType, "it returned " + ValueDescriptions.Describe(body));
+            var rule = body is null ? ViewReturnRules.NullValue : kind == BodyKind.Number ? ViewReturnRules.BareNumber : ViewReturnRules.UnsupportedType;
+            throw ViewErrors.Create(rule, "it returned " + what);
         }
 
         var line = status is null ? (StatusLine?)null : StatusLine.FromValue(status);
@@ -122,17 +119,17 @@ internal static class ResponseCoercion
         switch (kind)
         {
             case BodyKind.Text:
-                return Response.FromBytes(Response.EncodeText((string)body, inTuple), line ?? StatusLine.Ok, entries);
+                return Response.FromBytes(Response.EncodeText((string)body!, subject), line ?? StatusLine.Ok, entries);
             case BodyKind.Bytes:
-                return Response.FromBytes(BytesOf(body), line ?? StatusLine.Ok, entries);
+                return Response.FromBytes(BytesOf(body!), line ?? StatusLine.Ok, entries);
             case BodyKind.Stream:
-                return Response.Streamed(body, line ?? StatusLine.Ok, entries, mimetype: null, contentType: null);
+                return Response.Streamed(body!, line ?? StatusLine.Ok, entries, mimetype: null, contentType: null);
         }
 
         var response = kind switch
         {
-            BodyKind.Response => (Response)body,
-            BodyKind.HttpException => ((HttpException)body).GetResponse(),
+            BodyKind.Response => (Response)body!,
+            BodyKind.HttpException => ((HttpException)body!).GetResponse(),
             _ => Responses.Json(body),
         };
         if (line is null && entries is null)

@@ -86,7 +86,7 @@ internal static class ValueKinds
             return BodyKind.Stream;
         }
 
-        if (typeof(JsonValue).IsAssignableFrom(type) || typeof(ITuple).IsAssignableFrom(type) || IsTask(type) || typeof(Delegate).IsAssignableFrom(type))
+        if (typeof(Headers).IsAssignableFrom(type) || typeof(JsonValue).IsAssignableFrom(type) || typeof(ITuple).IsAssignableFrom(type) || IsTask(type) || typeof(Delegate).IsAssignableFrom(type))
         {
             return BodyKind.Unsupported;
         }

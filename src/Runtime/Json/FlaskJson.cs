@@ -82,7 +82,7 @@ internal static class FlaskJson
                 return;
             case byte[] or ReadOnlyMemory<byte> or Memory<byte> or ArraySegment<byte>:
                 break;
-            case Task or ValueTask or Delegate or Stream or Type:
+            case Task or ValueTask or Delegate or Stream or Type or Response or HttpException or Headers:
                 throw Unserializable(path, value);
             case ITuple tuple:
                 WriteArray(sb, Enumerable.Range(0, tuple.Length).Select(i => tuple[i]), path, depth);
