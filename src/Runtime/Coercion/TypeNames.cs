@@ -39,15 +39,20 @@ internal static class TypeNames
             return Of(underlying) + "?";
         }
 
-        if (!type.IsGenericType)
-        {
-            return type.Name;
-        }
-
-        var args = type.GetGenericArguments();
+        var args = type.IsGenericType ? type.GetGenericArguments() : Type.EmptyTypes;
         if (typeof(ITuple).IsAssignableFrom(type) && type.Name.StartsWith("ValueTuple`", StringComparison.Ordinal))
         {
             return "(" + string.Join(", ", args.Select(Of)) + ")";
+        }
+
+        // A nested type of a generic type carries its parent's type arguments first: Dictionary<string, int>.KeyCollection.
+        var prefix = string.Empty;
+        var own = args;
+        if (type.IsNested && type.DeclaringType is { } parent && !type.IsGenericParameter)
+        {
+            var parentArity = parent.IsGenericTypeDefinition ? parent.GetGenericArguments().Length : 0;
+            prefix = (parentArity > 0 && args.Length >= parentArity ? Of(parent.MakeGenericType(args.Take(parentArity).ToArray())) : Of(parent)) + ".";
+            own = args.Skip(parentArity).ToArray();
         }
 
         var name = type.Name;
@@ -57,7 +62,7 @@ internal static class TypeNames
             name = name.Substring(0, tick);
         }
 
-        return name + "<" + string.Join(", ", args.Select(Of)) + ">";
+        return prefix + name + (own.Length == 0 ? string.Empty : "<" + string.Join(", ", own.Select(Of)) + ">");
     }
 
     public static bool IsAnonymous(Type type) =>
