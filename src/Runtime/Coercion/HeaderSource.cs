@@ -138,6 +138,13 @@ internal static class HeaderSource
             throw ViewErrors.Create(ViewReturnRules.InvalidHeaders, "the value of header \"" + TypeNames.Printable(text) + "\" is null");
         }
 
+        if (ValueKinds.HeaderShapeOf(value) != HeaderShape.None || value is ITuple)
+        {
+            throw ViewErrors.Create(
+                ViewReturnRules.InvalidHeaders,
+                "the value of header \"" + TypeNames.Printable(text) + "\" is " + ValueDescriptions.Describe(value) + ", not text");
+        }
+
         if (value is string or byte[] || value is not IEnumerable list)
         {
             return new HeaderEntry(text, new[] { Format(text, value) }, IsList: false);
@@ -166,9 +173,9 @@ internal static class HeaderSource
         DateTimeOffset date => HttpDate.Format(date),
         DateTime date => HttpDate.Format(date.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(date, TimeSpan.Zero) : new DateTimeOffset(date.ToUniversalTime(), TimeSpan.Zero)),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ when ValueKinds.HeaderShapeOf(value) != HeaderShape.None || value is ITuple => throw ViewErrors.Create(
+        IEnumerable or ITuple => throw ViewErrors.Create(
             ViewReturnRules.InvalidHeaders,
-            "the value of header \"" + TypeNames.Printable(name) + "\" is " + ValueDescriptions.Describe(value) + ", not text"),
+            "a value of header \"" + TypeNames.Printable(name) + "\" is " + ValueDescriptions.Describe(value) + ", not text"),
         _ => value.ToString() ?? string.Empty,
     };
 }
