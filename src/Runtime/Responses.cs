@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using ReturnShape.Coercion;
 using ReturnShape.Http;
-using ReturnShape.Json;
+using ReturnShape.Serialization;
 using ReturnShape.Rules;
 
 namespace ReturnShape;

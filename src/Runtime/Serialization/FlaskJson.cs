@@ -9,7 +9,7 @@ using System.Text.Json.Nodes;
 using ReturnShape.Coercion;
 using ReturnShape.Rules;
 
-namespace ReturnShape.Json;
+namespace ReturnShape.Serialization;
 
 /// <summary>
 /// Flask's default JSON provider: compact separators, object keys sorted ordinally, everything

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReturnShape.Json;
+namespace ReturnShape.Serialization;
 
 /// <summary>
 /// Python's repr of a float, which its json module writes: the shortest round-trip digits,
