@@ -64,6 +64,15 @@ public sealed class BodyShapeTests
     }
 
     [Fact]
+    public async Task Read_only_collections_are_json()
+    {
+        IReadOnlyDictionary<string, string> map = new Dictionary<string, string> { ["z"] = "last", ["a"] = "first" };
+        Assert.Equal("{\"a\":\"first\",\"z\":\"last\"}\n", await Body(await Get(() => map)));
+        IReadOnlyList<int> list = new List<int> { 1, 2 };
+        Assert.Equal("[1,2]\n", await Body(await Get(() => list)));
+    }
+
+    [Fact]
     public async Task Json_nodes_are_json()
     {
         var obj = await Get(() => new JsonObject { ["ok"] = true });

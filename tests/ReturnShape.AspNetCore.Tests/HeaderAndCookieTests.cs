@@ -68,6 +68,37 @@ public sealed class HeaderAndCookieTests
     }
 
     [Fact]
+    public async Task Headers_object_and_array_values_in_a_tuple()
+    {
+        await using var app = await TestApp.StartAsync(a =>
+        {
+            a.MapView("/headers", () => ("ok", new Headers { { "X-Many", "1" }, { "X-Many", "2" } }));
+            a.MapView("/arrays", () => ("ok", 200, new Dictionary<string, string[]> { ["X-Many"] = new[] { "a", "b" } }));
+        });
+        Assert.Equal(new[] { "1", "2" }, (await app.Client.GetAsync("/headers")).Headers.GetValues("X-Many"));
+        Assert.Equal(new[] { "a", "b" }, (await app.Client.GetAsync("/arrays")).Headers.GetValues("X-Many"));
+    }
+
+    [Fact]
+    public async Task Set_Cookie_in_tuple_headers_replaces_cookies_set_with_SetCookie_as_in_Flask()
+    {
+        await using var app = await TestApp.StartAsync(a => a.MapView("/v", () =>
+            (Responses.MakeResponse("ok").SetCookie("a", "1").SetCookie("b", "2"), new Dictionary<string, string> { ["Set-Cookie"] = "c=3" })));
+        var response = await app.Client.GetAsync("/v");
+        Assert.Equal(new[] { "c=3" }, response.Headers.GetValues("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task Empty_array_value_removes_a_header_on_the_update_path()
+    {
+        await using var app = await TestApp.StartAsync(a => a.MapView("/v", () =>
+            (new Response("ok", headers: new Dictionary<string, string> { ["X-Drop"] = "1", ["X-Keep"] = "2" }), new Dictionary<string, string[]> { ["X-Drop"] = Array.Empty<string>() })));
+        var response = await app.Client.GetAsync("/v");
+        Assert.False(response.Headers.Contains("X-Drop"));
+        Assert.Equal("2", Header(response, "X-Keep"));
+    }
+
+    [Fact]
     public async Task Redirect_sends_its_status_and_location()
     {
         await using var app = await TestApp.StartAsync(a => a.MapView("/old", () => Responses.Redirect("/new place", 301)));
