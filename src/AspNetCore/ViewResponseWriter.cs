@@ -30,6 +30,11 @@ internal static class ViewResponseWriter
             // A streamed body must reach the client chunk by chunk, even behind buffering middleware.
             context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         }
+        else if (response.GetData().Length == 0)
+        {
+            // Kestrel refuses any write, even an empty one, on a 204 or 304.
+            return Task.CompletedTask;
+        }
 
         return response.WriteBodyAsync(http.Body, context.RequestAborted);
     }
