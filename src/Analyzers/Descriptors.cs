@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using ReturnShape.Rules;
+
+namespace ReturnShape.Analyzers;
+
+/// <summary>
+/// Every diagnostic descriptor of ReturnShape, built from the rule table that the runtime also
+/// compiles, so an id, title, message or help link is written in exactly one place.
+/// </summary>
+internal static class Descriptors
+{
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = Build();
+
+    public static DiagnosticDescriptor NullValue { get; } = For(ViewReturnRules.NullValue);
+
+    public static DiagnosticDescriptor BareNumber { get; } = For(ViewReturnRules.BareNumber);
+
+    public static DiagnosticDescriptor UnsupportedType { get; } = For(ViewReturnRules.UnsupportedType);
+
+    public static DiagnosticDescriptor TupleLength { get; } = For(ViewReturnRules.TupleLength);
+
+    public static DiagnosticDescriptor MisorderedTuple { get; } = For(ViewReturnRules.MisorderedTuple);
+
+    public static DiagnosticDescriptor InvalidTupleBody { get; } = For(ViewReturnRules.InvalidTupleBody);
+
+    public static DiagnosticDescriptor InvalidStatus { get; } = For(ViewReturnRules.InvalidStatus);
+
+    public static DiagnosticDescriptor InvalidHeaders { get; } = For(ViewReturnRules.InvalidHeaders);
+
+    public static DiagnosticDescriptor SetCookieHeader { get; } = For(ViewReturnRules.SetCookieHeader);
+
+    public static DiagnosticDescriptor JsonAsText { get; } = For(ViewReturnRules.JsonAsText);
+
+    public static DiagnosticDescriptor JsonEncodedTwice { get; } = For(ViewReturnRules.JsonEncodedTwice);
+
+    public static DiagnosticDescriptor BodyWithBodilessStatus { get; } = For(ViewReturnRules.BodyWithBodilessStatus);
+
+    public static DiagnosticDescriptor RedirectWithoutLocation { get; } = For(ViewReturnRules.RedirectWithoutLocation);
+
+    public static DiagnosticDescriptor InvalidStreamElement { get; } = For(ViewReturnRules.InvalidStreamElement);
+
+    /// <summary>All descriptors, in the rule table's order.</summary>
+    public static IEnumerable<DiagnosticDescriptor> All
+    {
+        get
+        {
+            foreach (var rule in ViewReturnRules.All)
+            {
+                yield return ById[rule.Id];
+            }
+        }
+    }
+
+    private static DiagnosticDescriptor For(ViewReturnRule rule) => ById[rule.Id];
+
+    private static ImmutableDictionary<string, DiagnosticDescriptor> Build()
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, DiagnosticDescriptor>();
+        foreach (var rule in ViewReturnRules.All)
+        {
+            builder.Add(rule.Id, Create(rule));
+        }
+
+        return builder.ToImmutable();
+    }
+
+#pragma warning disable RS1017 // The ids come from the rule table shared with the runtime; they are constants there.
+    private static DiagnosticDescriptor Create(ViewReturnRule rule) => new(
+        rule.Id,
+        rule.Title,
+        rule.MessageFormat,
+        ViewReturnRules.Category,
+        rule.Severity == RuleSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: rule.Advice,
+        helpLinkUri: rule.HelpLink);
+#pragma warning restore RS1017
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ReturnShape.Analyzers;
+
+/// <summary>Reports one rule in one operation block, once per location and detail (a local returned twice is one mistake).</summary>
+internal sealed class Reporter
+{
+    private readonly OperationBlockAnalysisContext context;
+    private readonly DiagnosticDescriptor rule;
+    private readonly HashSet<(Location, string)> reported = new();
+
+    public Reporter(OperationBlockAnalysisContext context, DiagnosticDescriptor rule)
+    {
+        this.context = context;
+        this.rule = rule;
+    }
+
+    public void Report(Location location, string viewName, string detail)
+    {
+        if (reported.Add((location, detail)))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(rule, location, viewName, detail));
+        }
+    }
+}

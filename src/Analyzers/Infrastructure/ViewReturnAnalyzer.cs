@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Model;
+
+namespace ReturnShape.Analyzers;
+
+/// <summary>
+/// The plumbing every ReturnShape analyzer shares: nothing is registered unless the compilation
+/// references ReturnShape; each operation block is scanned for view values once; a derived
+/// analyzer reads the shapes and reports its one rule.
+/// </summary>
+public abstract class ViewReturnAnalyzer : DiagnosticAnalyzer
+{
+    private readonly DiagnosticDescriptor rule;
+
+    private protected ViewReturnAnalyzer(DiagnosticDescriptor rule)
+    {
+        this.rule = rule;
+        SupportedDiagnostics = ImmutableArray.Create(rule);
+    }
+
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var known = KnownSymbols.For(start.Compilation);
+            if (known is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationBlockAction(block => Analyze(ViewFinder.For(block, known), new Reporter(block, rule)));
+        });
+    }
+
+    private protected abstract void Analyze(ViewFinder views, Reporter report);
+}

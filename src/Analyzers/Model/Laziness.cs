@@ -1,0 +1,41 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ReturnShape.Analyzers.Model;
+
+/// <summary>
+/// Whether a sequence is certainly lazy. A value typed <c>IEnumerable&lt;T&gt;</c> may be a list at
+/// run time (sent as JSON) or an iterator (streamed chunk by chunk), so only a visibly lazy origin
+/// (a call to an iterator method of this compilation) makes a stream.
+/// </summary>
+internal static class Laziness
+{
+    public static bool IsVisiblyLazy(IOperation? origin) =>
+        origin is IInvocationOperation invocation && IsIterator(invocation.TargetMethod);
+
+    /// <summary>A method or local function written in source whose own body contains <c>yield</c>.</summary>
+    public static bool IsIterator(IMethodSymbol method)
+    {
+        foreach (var reference in method.OriginalDefinition.DeclaringSyntaxReferences)
+        {
+            var body = reference.GetSyntax() switch
+            {
+                BaseMethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body,
+                LocalFunctionStatementSyntax function => function.Body,
+                AccessorDeclarationSyntax accessor => accessor.Body,
+                _ => null,
+            };
+
+            if (body is not null
+                && body.DescendantNodes(node => node is not (LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax))
+                    .OfType<YieldStatementSyntax>().Any())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

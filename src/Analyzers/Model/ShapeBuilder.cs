@@ -1,0 +1,178 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ReturnShape.Analyzers.Model;
+
+/// <summary>
+/// Builds the shape of a value from the operation that produces it: through conversions that keep
+/// the value (boxing to <c>object</c>, reference conversions), the arms of <c>?:</c>, <c>switch</c>
+/// and <c>??</c>, <c>await</c> and <c>Task.FromResult</c>, tuple literals and a local assigned once.
+/// </summary>
+internal sealed class ShapeBuilder
+{
+    private const int MaxDepth = 16;
+
+    private readonly LocalValues locals;
+
+    public ShapeBuilder(KnownSymbols known, LocalValues locals)
+    {
+        Known = known;
+        Types = new TypeShapes(known);
+        this.locals = locals;
+    }
+
+    public KnownSymbols Known { get; }
+
+    public TypeShapes Types { get; }
+
+    public Shape Build(IOperation operation) => Build(operation, 0);
+
+    /// <summary>The shape of what a task-typed value completes with, as a host that awaits it sees it.</summary>
+    public Shape BuildAwaited(IOperation task, ITypeSymbol? resultType) => BuildAwaited(task, resultType, 0);
+
+    /// <summary>Conversions that hand the runtime the same object: boxing, reference, identity, nullable.</summary>
+    public static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion && conversion.OperatorMethod is null)
+        {
+            var kind = conversion.GetConversion();
+            if (kind.IsIdentity || kind.IsBoxing || kind.IsReference || kind.IsNullLiteral || kind.IsDefaultLiteral
+                || kind.IsTupleLiteralConversion || kind.IsNullable && kind.IsImplicit)
+            {
+                operation = conversion.Operand;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return operation;
+    }
+
+    private Shape Build(IOperation operation, int depth)
+    {
+        var location = operation.Syntax.GetLocation();
+        if (depth > MaxDepth)
+        {
+            return Shape.Simple(ShapeKind.Unknown, operation.Type, null, location);
+        }
+
+        operation = Unwrap(operation);
+        location = operation.Syntax.GetLocation();
+        switch (operation)
+        {
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                return Shape.Union(ImmutableArray.Create(Build(conditional.WhenTrue, depth + 1), Build(whenFalse, depth + 1)), location);
+            case ISwitchExpressionOperation switchExpression:
+                var arms = ImmutableArray.CreateBuilder<Shape>(switchExpression.Arms.Length);
+                foreach (var arm in switchExpression.Arms)
+                {
+                    arms.Add(Build(arm.Value, depth + 1));
+                }
+
+                return Shape.Union(arms.MoveToImmutable(), location);
+            case ICoalesceOperation coalesce:
+                // The left arm is used only when it is not null.
+                var left = Build(coalesce.Value, depth + 1);
+                if (left.Kind == ShapeKind.Null)
+                {
+                    left = Shape.Simple(ShapeKind.Never, null, null, location);
+                }
+
+                return Shape.Union(ImmutableArray.Create(left, Build(coalesce.WhenNull, depth + 1)), location);
+            case IThrowOperation:
+                return Shape.Simple(ShapeKind.Never, null, operation, location);
+            case IAwaitOperation awaited:
+                return BuildAwaited(awaited.Operation, awaited.Type, depth + 1);
+            case ILocalReferenceOperation reference when locals.TryGetSingleValue(reference.Local, out var initializer, out var isShared):
+                var value = Build(initializer, depth + 1);
+                return isShared ? value.AsMayBeMutated() : value;
+            case ITupleOperation tuple:
+                return Shape.Tuple(tuple.Type, tuple, location, BuildAll(tuple.Elements, depth));
+            case IInvalidOperation:
+                return Shape.Simple(ShapeKind.Unknown, operation.Type, null, location);
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: null }
+            || operation is IDefaultValueOperation && (operation.Type is null || !operation.Type.IsValueType || IsNullable(operation.Type)))
+        {
+            return Shape.Simple(ShapeKind.Null, operation.Type, operation, location);
+        }
+
+        if (TupleArguments(operation) is { } arguments)
+        {
+            return Shape.Tuple(operation.Type, operation, location, BuildAll(arguments, depth));
+        }
+
+        return Types.Classify(operation.Type, operation, location);
+    }
+
+    private Shape BuildAwaited(IOperation task, ITypeSymbol? resultType, int depth)
+    {
+        var unwrapped = Unwrap(task);
+        var completedWith = unwrapped switch
+        {
+            IInvocationOperation { TargetMethod.Name: "FromResult", Arguments.Length: 1 } invocation
+                when Types.IsTask(invocation.TargetMethod.ContainingType) => invocation.Arguments[0].Value,
+            IObjectCreationOperation { Arguments.Length: 1 } creation
+                when creation.Type is not null && Types.TaskResultType(creation.Type) is not null
+                     && creation.Arguments[0].Value.Type is { } argumentType && !Types.IsTask(argumentType) => creation.Arguments[0].Value,
+            _ => null,
+        };
+
+        if (completedWith is not null)
+        {
+            return Build(completedWith, depth + 1);
+        }
+
+        return Types.Classify(resultType, null, task.Syntax.GetLocation());
+    }
+
+    private ImmutableArray<Shape> BuildAll(ImmutableArray<IOperation> operations, int depth)
+    {
+        var builder = ImmutableArray.CreateBuilder<Shape>(operations.Length);
+        foreach (var element in operations)
+        {
+            builder.Add(Build(element, depth + 1));
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>The elements of <c>Tuple.Create(a, b)</c>, <c>ValueTuple.Create(a)</c> or <c>new Tuple&lt;A, B&gt;(a, b)</c>.</summary>
+    private static ImmutableArray<IOperation>? TupleArguments(IOperation operation)
+    {
+        ImmutableArray<IArgumentOperation> arguments;
+        switch (operation)
+        {
+            case IInvocationOperation { TargetMethod: { Name: "Create", IsStatic: true } method } invocation
+                when method.ContainingType is { } container && TupleTypes.IsTupleFactory(container):
+                arguments = invocation.Arguments;
+                break;
+            case IObjectCreationOperation { Type: INamedTypeSymbol type } creation when TupleTypes.IsTuple(type) && type.Arity < 8:
+                arguments = creation.Arguments;
+                if (arguments.Length != type.Arity)
+                {
+                    return null;
+                }
+
+                break;
+            default:
+                return null;
+        }
+
+        var values = ImmutableArray.CreateBuilder<IOperation>(arguments.Length);
+        foreach (var argument in arguments)
+        {
+            values.Add(argument.Value);
+        }
+
+        return values.MoveToImmutable();
+    }
+
+    private static bool IsNullable(ITypeSymbol type) =>
+        type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+}

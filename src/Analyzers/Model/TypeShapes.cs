@@ -1,0 +1,379 @@
+using Microsoft.CodeAnalysis;
+
+namespace ReturnShape.Analyzers.Model;
+
+/// <summary>
+/// Classifies a static type the way the runtime classifies the values of that type
+/// (COERCION.md, "The C# values"). When a value of the type could land on more than one row
+/// (an interface, <c>object</c>, a base class of an accepted type) the answer is Unknown.
+/// </summary>
+internal sealed class TypeShapes
+{
+    private readonly KnownSymbols known;
+
+    public TypeShapes(KnownSymbols known) => this.known = known;
+
+    public Shape Classify(ITypeSymbol? type, IOperation? origin, Location location)
+    {
+        var shape = ClassifyType(type, origin, location);
+        if (shape.Kind is ShapeKind.JsonObject or ShapeKind.JsonArray)
+        {
+            shape.IsHeaderPairs = IsHeaderCollection(shape.Type);
+        }
+        else if (shape.Kind == ShapeKind.Number)
+        {
+            shape.IsStatusCodeType = IsStatusCodeType(shape.Type);
+        }
+
+        return shape;
+    }
+
+    /// <summary>The types the runtime takes as a status code: integers and HttpStatusCode.</summary>
+    public bool IsStatusCodeType(ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments.Length == 1)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type is not null
+            && (SymbolEqualityComparer.Default.Equals(type, known.HttpStatusCode)
+                || type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16
+                    or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64
+                    or SpecialType.System_Byte or SpecialType.System_SByte);
+    }
+
+    private Shape ClassifyType(ITypeSymbol? type, IOperation? origin, Location location)
+    {
+        if (type is null)
+        {
+            return Shape.Simple(ShapeKind.Unknown, null, origin, location);
+        }
+
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            && nullable.TypeArguments.Length == 1)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        switch (type.TypeKind)
+        {
+            case TypeKind.Error:
+            case TypeKind.Dynamic:
+            case TypeKind.TypeParameter:
+            case TypeKind.Pointer:
+            case TypeKind.FunctionPointer:
+            case TypeKind.Delegate:
+                return Unknown();
+            case TypeKind.Enum:
+                return Simple(ShapeKind.Number);
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_Object:
+            case SpecialType.System_ValueType:
+            case SpecialType.System_Enum:
+            case SpecialType.System_Delegate:
+            case SpecialType.System_MulticastDelegate:
+            case SpecialType.System_Array:
+                return Unknown();
+            case SpecialType.System_String:
+                return Simple(ShapeKind.Text);
+            case SpecialType.System_Boolean:
+            case SpecialType.System_Char:
+            case SpecialType.System_SByte:
+            case SpecialType.System_Byte:
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
+            case SpecialType.System_Int32:
+            case SpecialType.System_UInt32:
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_Decimal:
+            case SpecialType.System_Single:
+            case SpecialType.System_Double:
+            case SpecialType.System_IntPtr:
+            case SpecialType.System_UIntPtr:
+                return Simple(ShapeKind.Number);
+        }
+
+        if (type is IArrayTypeSymbol array)
+        {
+            if (array.Rank != 1)
+            {
+                return Unknown();
+            }
+
+            return array.ElementType.SpecialType == SpecialType.System_Byte
+                ? Simple(ShapeKind.Bytes)
+                : Shape.Collection(ShapeKind.JsonArray, type, origin, location, array.ElementType, isLazy: false);
+        }
+
+        if (type is not INamedTypeSymbol named)
+        {
+            return Unknown();
+        }
+
+        if (TupleTypes.IsTuple(named))
+        {
+            return Shape.Tuple(type, origin, location, TupleTypes.ElementShapes(named, this, location));
+        }
+
+        if (IsGenericOf(named, known.ReadOnlyMemoryOfT, out var memoryElement) && memoryElement.SpecialType == SpecialType.System_Byte
+            || IsGenericOf(named, known.ArraySegmentOfT, out var segmentElement) && segmentElement.SpecialType == SpecialType.System_Byte)
+        {
+            return Simple(ShapeKind.Bytes);
+        }
+
+        if (DerivesFrom(named, known.Response))
+        {
+            return Simple(ShapeKind.Response);
+        }
+
+        if (DerivesFrom(named, known.HttpException))
+        {
+            return Simple(ShapeKind.HttpException);
+        }
+
+        if (DerivesFrom(named, known.Stream))
+        {
+            return Shape.Collection(ShapeKind.Stream, type, origin, location, null, isLazy: true);
+        }
+
+        if (Implements(named, known.AspNetResult) || SymbolEqualityComparer.Default.Equals(named, known.AspNetRequestDelegate))
+        {
+            return Simple(ShapeKind.Deferred);
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(named, known.Headers))
+        {
+            return Simple(ShapeKind.HeaderCollection);
+        }
+
+        if (DerivesFrom(named, known.JsonObject))
+        {
+            return Shape.Collection(ShapeKind.JsonObject, type, origin, location, known.JsonNode, isLazy: false);
+        }
+
+        if (DerivesFrom(named, known.JsonArray))
+        {
+            return Shape.Collection(ShapeKind.JsonArray, type, origin, location, known.JsonNode, isLazy: false);
+        }
+
+        if (DerivesFrom(named, known.JsonNode))
+        {
+            return Unknown();
+        }
+
+        if (IsTask(named))
+        {
+            return Simple(ShapeKind.Unsupported, Describe.WithArticle(type) + " that was not awaited");
+        }
+
+        var kv = FindGenericArguments(named, known.IDictionaryOfKV);
+        if (kv.IsDefault)
+        {
+            kv = FindGenericArguments(named, known.IReadOnlyDictionaryOfKV);
+        }
+
+        if (!kv.IsDefault && kv.Length == 2)
+        {
+            return kv[0].SpecialType == SpecialType.System_String
+                ? Shape.Collection(ShapeKind.JsonObject, type, origin, location, kv[1], isLazy: false)
+                : Unknown();
+        }
+
+        var listElement = FindGenericArguments(named, known.IListOfT);
+        if (listElement.IsDefault)
+        {
+            listElement = FindGenericArguments(named, known.IReadOnlyListOfT);
+        }
+
+        if (!listElement.IsDefault && listElement.Length == 1)
+        {
+            return Shape.Collection(ShapeKind.JsonArray, type, origin, location, listElement[0], isLazy: false);
+        }
+
+        if (!FindGenericArguments(named, known.ISetOfT).IsDefault || !FindGenericArguments(named, known.IReadOnlySetOfT).IsDefault)
+        {
+            return Simple(ShapeKind.Unsupported, "a set (" + Describe.Type(type) + ")");
+        }
+
+        if (FindGenericArguments(named, known.IAsyncEnumerableOfT) is { IsDefault: false, Length: 1 } asyncElement)
+        {
+            return Shape.Collection(ShapeKind.Stream, type, origin, location, asyncElement[0], isLazy: true);
+        }
+
+        if (FindGenericArguments(named, known.IEnumerableOfT) is { IsDefault: false, Length: 1 } element)
+        {
+            var isCollection = !FindGenericArguments(named, known.ICollectionOfT).IsDefault
+                || !FindGenericArguments(named, known.IReadOnlyCollectionOfT).IsDefault;
+
+            // A collection that is neither a list nor a dictionary (a queue, a linked list) is the runtime's call.
+            return isCollection
+                ? Unknown()
+                : Shape.Collection(ShapeKind.Stream, type, origin, location, element[0], isLazy: Laziness.IsVisiblyLazy(origin));
+        }
+
+        if (named.TypeKind == TypeKind.Interface || IsBaseOfAcceptedType(named) || named.AllInterfaces.Length > 0 && ImplementsNonGenericEnumerable(named))
+        {
+            return Unknown();
+        }
+
+        if (named.IsAnonymousType)
+        {
+            return Simple(ShapeKind.Unsupported, "an anonymous object");
+        }
+
+        return Simple(ShapeKind.Unsupported, Describe.WithArticle(type));
+
+        Shape Unknown() => Shape.Simple(ShapeKind.Unknown, type, origin, location);
+
+        Shape Simple(ShapeKind kind, string? description = null) => Shape.Simple(kind, type, origin, location, description);
+    }
+
+    public bool IsTask(ITypeSymbol type) =>
+        DerivesFrom(type, known.Task)
+        || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known.ValueTask)
+        || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known.ValueTaskOfT);
+
+    /// <summary>The result type of <c>Task&lt;T&gt;</c> or <c>ValueTask&lt;T&gt;</c>, else null.</summary>
+    public ITypeSymbol? TaskResultType(ITypeSymbol? type)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if ((SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, known.TaskOfT)
+                 || SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, known.ValueTaskOfT))
+                && current.TypeArguments.Length == 1)
+            {
+                return current.TypeArguments[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A header collection by type: <c>Headers</c>, or a sequence of (string, value) pairs.</summary>
+    public bool IsHeaderCollection(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, known.Headers))
+        {
+            return true;
+        }
+
+        var element = type is IArrayTypeSymbol array
+            ? array.ElementType
+            : type is INamedTypeSymbol named && FindGenericArguments(named, known.IEnumerableOfT) is { IsDefault: false, Length: 1 } arguments ? arguments[0] : null;
+        return element is INamedTypeSymbol pair && IsNamePair(pair);
+    }
+
+    public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNamePair(INamedTypeSymbol pair)
+    {
+        if (SymbolEqualityComparer.Default.Equals(pair.OriginalDefinition, known.KeyValuePairOfKV) && pair.TypeArguments.Length == 2)
+        {
+            return pair.TypeArguments[0].SpecialType == SpecialType.System_String;
+        }
+
+        return pair.IsTupleType && pair.TupleElements.Length == 2 && pair.TupleElements[0].Type.SpecialType == SpecialType.System_String;
+    }
+
+    private static bool IsGenericOf(INamedTypeSymbol type, INamedTypeSymbol? definition, out ITypeSymbol argument)
+    {
+        argument = type;
+        if (definition is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, definition) && type.TypeArguments.Length == 1)
+        {
+            argument = type.TypeArguments[0];
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? @interface)
+    {
+        if (@interface is null)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, @interface))
+        {
+            return true;
+        }
+
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate, @interface))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The type arguments of <paramref name="definition"/> as <paramref name="type"/> is or implements it.</summary>
+    private static System.Collections.Immutable.ImmutableArray<ITypeSymbol> FindGenericArguments(INamedTypeSymbol type, INamedTypeSymbol? definition)
+    {
+        if (definition is null)
+        {
+            return default;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, definition))
+        {
+            return type.TypeArguments;
+        }
+
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, definition))
+            {
+                return candidate.TypeArguments;
+            }
+        }
+
+        return default;
+    }
+
+    private static bool ImplementsNonGenericEnumerable(INamedTypeSymbol type)
+    {
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (candidate.SpecialType == SpecialType.System_Collections_IEnumerable)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A class such as <c>Exception</c> may hold an accepted value (an HttpException) at run time.</summary>
+    private bool IsBaseOfAcceptedType(INamedTypeSymbol type) =>
+        DerivesFrom(known.Response, type) || DerivesFrom(known.HttpException, type) || DerivesFrom(known.Stream, type);
+}

@@ -1,0 +1,362 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ReturnShape.Analyzers.Model;
+
+/// <summary>
+/// Finds, in one operation block, every value the runtime will coerce: the returns of
+/// <c>[View]</c> methods and local functions, of lambdas and method groups passed to a
+/// <c>[View]</c> parameter, and the arguments of <c>MakeResponse(...)</c>; plus the calls and
+/// creations that the JSON rules look at. Lambdas and local functions nested in a view are
+/// not views.
+/// </summary>
+internal sealed class ViewFinder
+{
+    private static readonly ConditionalWeakTable<IOperation, ViewFinder> Cache = new();
+
+    private readonly KnownSymbols known;
+    private readonly ISymbol owningSymbol;
+    private readonly ShapeBuilder builder;
+    private readonly List<ViewValue> values = new();
+    private readonly List<IInvocationOperation> jsonCalls = new();
+    private readonly List<IObjectCreationOperation> responseCreations = new();
+    private readonly HashSet<ILocalFunctionOperation> viewLocalFunctions = new();
+
+    private ViewFinder(KnownSymbols known, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
+    {
+        this.known = known;
+        this.owningSymbol = owningSymbol;
+        builder = new ShapeBuilder(known, new LocalValues(blocks));
+        Scan(blocks);
+        Values = values.ToImmutableArray();
+        JsonCalls = jsonCalls.ToImmutableArray();
+        ResponseCreations = responseCreations.ToImmutableArray();
+    }
+
+    public ImmutableArray<ViewValue> Values { get; }
+
+    /// <summary>Calls to <c>Responses.Json(value)</c>, anywhere.</summary>
+    public ImmutableArray<IInvocationOperation> JsonCalls { get; }
+
+    /// <summary><c>new Response(...)</c>, anywhere.</summary>
+    public ImmutableArray<IObjectCreationOperation> ResponseCreations { get; }
+
+    public ShapeBuilder Builder => builder;
+
+    /// <summary>The name of the member the block belongs to.</summary>
+    public string OwnerName => owningSymbol.Name;
+
+    public static ViewFinder For(OperationBlockAnalysisContext context, KnownSymbols known)
+    {
+        var blocks = context.OperationBlocks;
+        if (blocks.IsDefaultOrEmpty)
+        {
+            return new ViewFinder(known, context.OwningSymbol, ImmutableArray<IOperation>.Empty);
+        }
+
+        // Every ReturnShape analyzer looks at the same block: scan it once.
+        return Cache.GetValue(blocks[0], _ => new ViewFinder(known, context.OwningSymbol, blocks));
+    }
+
+    private void Scan(ImmutableArray<IOperation> blocks)
+    {
+        var operations = new List<IOperation>();
+        foreach (var block in blocks)
+        {
+            if (block is not null)
+            {
+                operations.AddRange(block.DescendantsAndSelf());
+            }
+        }
+
+        // Local functions passed as method groups to a [View] parameter are views.
+        foreach (var operation in operations)
+        {
+            if (operation is IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference
+                && PassedToViewParameter(reference) is not null)
+            {
+                foreach (var candidate in operations)
+                {
+                    if (candidate is ILocalFunctionOperation function
+                        && SymbolEqualityComparer.Default.Equals(function.Symbol, reference.Method.OriginalDefinition))
+                    {
+                        viewLocalFunctions.Add(function);
+                    }
+                }
+            }
+        }
+
+        if (owningSymbol is IMethodSymbol method && HasViewAttribute(method))
+        {
+            CheckDeclaration(method, ReturnTypeLocation(method, blocks), method.Name);
+        }
+
+        foreach (var operation in operations)
+        {
+            switch (operation)
+            {
+                case IReturnOperation { ReturnedValue: { } returned } returnOperation when returnOperation.Kind == OperationKind.Return:
+                    AddReturn(returnOperation, returned);
+                    break;
+                case IAnonymousFunctionOperation lambda when IsViewLambda(lambda, out var lambdaName):
+                    CheckDeclaration(lambda.Symbol, ArrowLocation(lambda), lambdaName);
+                    break;
+                case ILocalFunctionOperation function when IsView(function):
+                    CheckDeclaration(function.Symbol, LocalFunctionReturnTypeLocation(function), function.Symbol.Name);
+                    break;
+                case IMethodReferenceOperation reference when reference.Method.MethodKind != MethodKind.LocalFunction
+                                                              && !HasViewAttribute(reference.Method)
+                                                              && PassedToViewParameter(reference) is { } call:
+                    CheckMethodGroup(reference, RouteName(call) ?? reference.Method.Name);
+                    break;
+                case IInvocationOperation invocation when IsResponsesMethod(invocation.TargetMethod, "MakeResponse"):
+                    AddMakeResponse(invocation);
+                    break;
+                case IInvocationOperation invocation when IsResponsesMethod(invocation.TargetMethod, "Json") && invocation.Arguments.Length == 1:
+                    jsonCalls.Add(invocation);
+                    break;
+                case IObjectCreationOperation creation when TypeShapes.DerivesFrom(creation.Type, known.Response):
+                    responseCreations.Add(creation);
+                    break;
+            }
+        }
+    }
+
+    private void AddReturn(IReturnOperation returnOperation, IOperation returned)
+    {
+        var function = EnclosingFunction(returnOperation, out var viewName);
+        if (function is null)
+        {
+            return;
+        }
+
+        var resultType = function.IsAsync ? null : builder.Types.TaskResultType(function.ReturnType);
+        var shape = resultType is not null ? builder.BuildAwaited(returned, resultType) : builder.Build(returned);
+        AddLeaves(viewName, shape, ViewValueSource.Return);
+    }
+
+    /// <summary>The view whose return this is, or null when the nearest enclosing function is not a view.</summary>
+    private IMethodSymbol? EnclosingFunction(IOperation operation, out string viewName)
+    {
+        viewName = string.Empty;
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    return IsViewLambda(lambda, out viewName) ? lambda.Symbol : null;
+                case ILocalFunctionOperation function:
+                    viewName = function.Symbol.Name;
+                    return IsView(function) ? function.Symbol : null;
+            }
+        }
+
+        if (owningSymbol is IMethodSymbol method && HasViewAttribute(method))
+        {
+            viewName = method.Name;
+            return method;
+        }
+
+        return null;
+    }
+
+    /// <summary>The name of the function a MakeResponse call is in, as the runtime's ViewScope would name it.</summary>
+    private string EnclosingName(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IAnonymousFunctionOperation lambda when IsViewLambda(lambda, out var lambdaName):
+                    return lambdaName;
+                case ILocalFunctionOperation function:
+                    return function.Symbol.Name;
+            }
+        }
+
+        return owningSymbol.Name;
+    }
+
+    private void AddMakeResponse(IInvocationOperation invocation)
+    {
+        var arguments = new List<IArgumentOperation>();
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is not null)
+            {
+                arguments.Add(argument);
+            }
+        }
+
+        if (arguments.Count == 0)
+        {
+            return;
+        }
+
+        arguments.Sort((a, b) => a.Parameter!.Ordinal.CompareTo(b.Parameter!.Ordinal));
+        var name = EnclosingName(invocation);
+        if (invocation.TargetMethod.Parameters.Length == 1)
+        {
+            AddLeaves(name, builder.Build(arguments[0].Value), ViewValueSource.MakeResponse);
+            return;
+        }
+
+        var shapes = ImmutableArray.CreateBuilder<Shape>(arguments.Count);
+        var roles = ImmutableArray.CreateBuilder<string>(arguments.Count);
+        foreach (var argument in arguments)
+        {
+            shapes.Add(builder.Build(argument.Value));
+            roles.Add(argument.Parameter!.Name);
+        }
+
+        values.Add(new ViewValue(name, Shape.Call(invocation, shapes.MoveToImmutable(), roles.MoveToImmutable()), ViewValueSource.MakeResponse));
+    }
+
+    private void AddLeaves(string viewName, Shape shape, ViewValueSource source)
+    {
+        foreach (var leaf in shape.Leaves())
+        {
+            values.Add(new ViewValue(viewName, leaf, source));
+        }
+    }
+
+    /// <summary>What a view's declaration alone says: no value at all, or an iterator's elements.</summary>
+    private void CheckDeclaration(IMethodSymbol function, Location location, string viewName)
+    {
+        if (NoValue(function) is { } description)
+        {
+            values.Add(new ViewValue(viewName, Shape.Simple(ShapeKind.NoValue, function.ReturnType, null, location, description), ViewValueSource.Declaration));
+        }
+        else if (Laziness.IsIterator(function))
+        {
+            var shape = builder.Types.Classify(function.ReturnType, null, location);
+            if (shape.Kind == ShapeKind.Stream)
+            {
+                values.Add(new ViewValue(viewName, Shape.Collection(ShapeKind.Stream, function.ReturnType, null, location, shape.ElementType, isLazy: true), ViewValueSource.Declaration));
+            }
+        }
+    }
+
+    /// <summary>A method group's body is elsewhere: its declared return type is what can be seen.</summary>
+    private void CheckMethodGroup(IMethodReferenceOperation reference, string viewName)
+    {
+        var method = reference.Method;
+        var location = reference.Syntax.GetLocation();
+        if (NoValue(method) is not null || Laziness.IsIterator(method))
+        {
+            CheckDeclaration(method, location, viewName);
+            return;
+        }
+
+        var returnType = builder.Types.TaskResultType(method.ReturnType) ?? method.ReturnType;
+        AddLeaves(viewName, builder.Types.Classify(returnType, null, location), ViewValueSource.Declaration);
+    }
+
+    private string? NoValue(IMethodSymbol function)
+    {
+        if (function.ReturnsVoid)
+        {
+            return "it is declared void, so it returns no value";
+        }
+
+        var returnType = function.ReturnType;
+        if (SymbolEqualityComparer.Default.Equals(returnType, known.Task) || SymbolEqualityComparer.Default.Equals(returnType, known.ValueTask))
+        {
+            return "it returns " + Describe.WithArticle(returnType) + ", which completes with no value";
+        }
+
+        return null;
+    }
+
+    private bool IsView(ILocalFunctionOperation function) =>
+        HasViewAttribute(function.Symbol) || viewLocalFunctions.Contains(function);
+
+    private bool IsViewLambda(IAnonymousFunctionOperation lambda, out string viewName)
+    {
+        viewName = owningSymbol.Name;
+        if (HasViewAttribute(lambda.Symbol))
+        {
+            return true;
+        }
+
+        if (PassedToViewParameter(lambda) is { } call)
+        {
+            viewName = RouteName(call) ?? owningSymbol.Name;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The call whose [View] parameter receives the delegate made from <paramref name="operation"/>, or null.</summary>
+    private IInvocationOperation? PassedToViewParameter(IOperation operation)
+    {
+        var current = operation.Parent;
+        while (current is IDelegateCreationOperation or IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current is IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation invocation } && HasViewAttribute(parameter)
+            ? invocation
+            : null;
+    }
+
+    /// <summary>A route given as a string constant to the call that registers the view names it best.</summary>
+    private static string? RouteName(IInvocationOperation call)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Value.ConstantValue is { HasValue: true, Value: string route })
+            {
+                return route;
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasViewAttribute(ISymbol symbol)
+    {
+        for (var current = symbol; current is not null; current = (current as IMethodSymbol)?.OverriddenMethod)
+        {
+            foreach (var attribute in current.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, known.ViewAttribute))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsResponsesMethod(IMethodSymbol method, string name) =>
+        method.Name == name && SymbolEqualityComparer.Default.Equals(method.ContainingType, known.Responses);
+
+    private static Location ReturnTypeLocation(IMethodSymbol method, ImmutableArray<IOperation> blocks)
+    {
+        var tree = blocks.IsDefaultOrEmpty ? null : blocks[0].Syntax.SyntaxTree;
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree == tree && reference.GetSyntax() is MethodDeclarationSyntax declaration)
+            {
+                return declaration.ReturnType.GetLocation();
+            }
+        }
+
+        return method.Locations.IsDefaultOrEmpty ? Location.None : method.Locations[0];
+    }
+
+    private static Location LocalFunctionReturnTypeLocation(ILocalFunctionOperation function) =>
+        function.Syntax is LocalFunctionStatementSyntax statement ? statement.ReturnType.GetLocation() : function.Syntax.GetLocation();
+
+    private static Location ArrowLocation(IAnonymousFunctionOperation lambda) =>
+        lambda.Syntax is LambdaExpressionSyntax syntax ? syntax.ArrowToken.GetLocation() : lambda.Syntax.GetLocation();
+}

@@ -1,0 +1,63 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Model;
+using ReturnShape.Rules;
+
+namespace ReturnShape.Analyzers;
+
+/// <summary>VRS0008: headers that are not a header collection, or a header name or value that cannot go on the wire.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HeadersAnalyzer : ViewReturnAnalyzer
+{
+    // Stands in for the part of a header that is not a constant, so that the other part can be checked alone.
+    private const string Placeholder = "X";
+
+    public HeadersAnalyzer()
+        : base(Descriptors.InvalidHeaders)
+    {
+    }
+
+    private protected override void Analyze(ViewFinder views, Reporter report)
+    {
+        foreach (var (value, layout) in TupleViews.WellFormed(views))
+        {
+            foreach (var headers in TupleViews.Leaves(layout.Headers))
+            {
+                switch (headers.Kind)
+                {
+                    case ShapeKind.Unknown:
+                    case ShapeKind.Null:
+                        break;
+                    case ShapeKind.HeaderCollection:
+                    case ShapeKind.JsonObject or ShapeKind.JsonArray when headers.IsHeaderPairs:
+                        CheckEntries(headers, value.ViewName, report);
+                        break;
+                    default:
+                        report.Report(headers.Location, value.ViewName, "the headers are " + Describe.Value(headers) + ", not a header collection");
+                        break;
+                }
+            }
+        }
+    }
+
+    private static void CheckEntries(Shape headers, string viewName, Reporter report)
+    {
+        if (HeaderEntries.Read(headers) is not { } entries)
+        {
+            return;
+        }
+
+        foreach (var entry in entries.Entries)
+        {
+            if (entry.Name is null && entry.Value is null)
+            {
+                continue;
+            }
+
+            if (ViewReturnRules.CheckHeader(entry.Name ?? Placeholder, entry.Value ?? string.Empty) is { } detail)
+            {
+                report.Report(entry.Location, viewName, detail);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Model;
+
+namespace ReturnShape.Analyzers;
+
+/// <summary>VRS0014: a lazy stream whose elements are not strings or byte arrays.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class StreamElementAnalyzer : ViewReturnAnalyzer
+{
+    public StreamElementAnalyzer()
+        : base(Descriptors.InvalidStreamElement)
+    {
+    }
+
+    private protected override void Analyze(ViewFinder views, Reporter report)
+    {
+        foreach (var value in views.Values)
+        {
+            Check(value.Shape, value.ViewName);
+        }
+
+        foreach (var (value, layout) in TupleViews.WellFormed(views))
+        {
+            foreach (var body in TupleViews.Leaves(layout.Body))
+            {
+                Check(body, value.ViewName);
+            }
+        }
+
+        void Check(Shape stream, string viewName)
+        {
+            if (stream.Kind == ShapeKind.Stream && stream.IsLazy && stream.ElementType is { } element && !IsChunk(element))
+            {
+                report.Report(stream.Location, viewName, "the stream yields " + Describe.WithArticle(element) + " per chunk, not a string or byte[]");
+            }
+        }
+    }
+
+    /// <summary>Chunks the runtime writes (string, byte[]), or whose run-time type cannot be seen (object).</summary>
+    private static bool IsChunk(ITypeSymbol element) =>
+        element.SpecialType is SpecialType.System_String or SpecialType.System_Object
+        || element is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
+        || element.TypeKind is TypeKind.TypeParameter or TypeKind.Error or TypeKind.Dynamic or TypeKind.Interface;
+}

@@ -1,0 +1,27 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Model;
+
+namespace ReturnShape.Analyzers;
+
+/// <summary>VRS0004: a response tuple with one element, or four or more.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TupleLengthAnalyzer : ViewReturnAnalyzer
+{
+    public TupleLengthAnalyzer()
+        : base(Descriptors.TupleLength)
+    {
+    }
+
+    private protected override void Analyze(ViewFinder views, Reporter report)
+    {
+        foreach (var value in views.Values)
+        {
+            if (value.Shape.Kind == ShapeKind.Tuple && !value.Shape.IsCall && !value.Shape.Layout.HasValidLength)
+            {
+                var count = value.Shape.Elements.Length;
+                report.Report(value.Shape.Location, value.ViewName, "the tuple has " + count + (count == 1 ? " element" : " elements"));
+            }
+        }
+    }
+}
