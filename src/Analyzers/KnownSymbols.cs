@@ -36,6 +36,14 @@ internal sealed class KnownSymbols
         KeyValuePairOfKV = compilation.GetTypeByMetadataName("System.Collections.Generic.KeyValuePair`2");
         ReadOnlyMemoryOfT = compilation.GetTypeByMetadataName("System.ReadOnlyMemory`1");
         ArraySegmentOfT = compilation.GetTypeByMetadataName("System.ArraySegment`1");
+        MemoryOfT = compilation.GetTypeByMetadataName("System.Memory`1");
+        IEnumerable = compilation.GetSpecialType(SpecialType.System_Collections_IEnumerable);
+        ICollection = compilation.GetTypeByMetadataName("System.Collections.ICollection");
+        IList = compilation.GetTypeByMetadataName("System.Collections.IList");
+        IDictionary = compilation.GetTypeByMetadataName("System.Collections.IDictionary");
+        JsonValue = compilation.GetTypeByMetadataName("System.Text.Json.Nodes.JsonValue");
+        JsonElement = compilation.GetTypeByMetadataName("System.Text.Json.JsonElement");
+        JsonDocument = compilation.GetTypeByMetadataName("System.Text.Json.JsonDocument");
         Stream = compilation.GetTypeByMetadataName("System.IO.Stream");
         JsonNode = compilation.GetTypeByMetadataName("System.Text.Json.Nodes.JsonNode");
         JsonObject = compilation.GetTypeByMetadataName("System.Text.Json.Nodes.JsonObject");
@@ -92,6 +100,22 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? ReadOnlyMemoryOfT { get; }
 
     public INamedTypeSymbol? ArraySegmentOfT { get; }
+
+    public INamedTypeSymbol? MemoryOfT { get; }
+
+    public INamedTypeSymbol IEnumerable { get; }
+
+    public INamedTypeSymbol? ICollection { get; }
+
+    public INamedTypeSymbol? IList { get; }
+
+    public INamedTypeSymbol? IDictionary { get; }
+
+    public INamedTypeSymbol? JsonValue { get; }
+
+    public INamedTypeSymbol? JsonElement { get; }
+
+    public INamedTypeSymbol? JsonDocument { get; }
 
     public INamedTypeSymbol? Stream { get; }
 

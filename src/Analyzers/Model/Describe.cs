@@ -23,14 +23,11 @@ internal static class Describe
         _ => value.ToString() ?? string.Empty,
     };
 
-    /// <summary>"an int (404)" or "an int".</summary>
-    public static string Number(Shape shape) => WithArticle(NumberNoun(shape));
-
-    /// <summary>"int (404)" or "int".</summary>
-    public static string NumberNoun(Shape shape)
+    /// <summary>"the int 404" for a constant, else "an int", as the runtime words a number.</summary>
+    public static string Number(Shape shape)
     {
         var noun = shape.Type is null ? "number" : Type(shape.Type);
-        return shape.Constant.HasValue ? noun + " (" + Constant(shape.Constant.Value) + ")" : noun;
+        return shape.Constant.HasValue ? "the " + noun + " " + Constant(shape.Constant.Value) : WithArticle(noun);
     }
 
     /// <summary>The value in a detail: "null", "an int (404)", "a DateTime", "a tuple".</summary>

@@ -27,6 +27,8 @@ internal sealed class HeaderEntry
     /// <summary>The value when it is a string constant.</summary>
     public string? Value => ShapeBuilder.Unwrap(ValueOperation).ConstantValue is { HasValue: true, Value: string value } ? value : null;
 
+    public bool IsNullValue => ShapeBuilder.Unwrap(ValueOperation).ConstantValue is { HasValue: true, Value: null };
+
     public bool Is(string headerName) => string.Equals(Name, headerName, StringComparison.OrdinalIgnoreCase);
 }
 

@@ -8,12 +8,23 @@ namespace ReturnShape.Analyzers.Model;
 /// <summary>
 /// Whether a sequence is certainly lazy. A value typed <c>IEnumerable&lt;T&gt;</c> may be a list at
 /// run time (sent as JSON) or an iterator (streamed chunk by chunk), so only a visibly lazy origin
-/// (a call to an iterator method of this compilation) makes a stream.
+/// (a call to an iterator method of this compilation, or a LINQ query operator, whose iterators the
+/// runtime streams) makes a stream.
 /// </summary>
 internal static class Laziness
 {
-    public static bool IsVisiblyLazy(IOperation? origin) =>
-        origin is IInvocationOperation invocation && IsIterator(invocation.TargetMethod);
+    public static bool IsVisiblyLazy(IOperation? origin, KnownSymbols known) =>
+        origin is IInvocationOperation { TargetMethod: { } method }
+        && (IsIterator(method) || IsLazyQueryOperator(method, known));
+
+    /// <summary>
+    /// Enumerable's operators return the framework's private iterators, except those that may
+    /// hand back their source or an array.
+    /// </summary>
+    private static bool IsLazyQueryOperator(IMethodSymbol method, KnownSymbols known) =>
+        SymbolEqualityComparer.Default.Equals(method.ContainingType, known.Enumerable)
+        && method.ReturnType.TypeKind == TypeKind.Interface
+        && method.Name is not ("AsEnumerable" or "Cast" or "OfType" or "Empty" or "DefaultIfEmpty");
 
     /// <summary>A method or local function written in source whose own body contains <c>yield</c>.</summary>
     public static bool IsIterator(IMethodSymbol method)

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using ReturnShape.Rules;
 
@@ -9,31 +5,13 @@ namespace ReturnShape.Analyzers.Model;
 
 /// <summary>
 /// Which element of a response tuple (or argument of <c>MakeResponse(body, status, headers)</c>)
-/// is the body, the status and the headers, by position as the runtime unpacks it; and whether
-/// the elements fit another order better (a misordered tuple).
+/// is the body, the status and the headers, by position as the runtime unpacks them; and whether
+/// the elements are visibly in the wrong order, judged by the runtime's own order checks over
+/// what the source shows.
 /// </summary>
 internal sealed class TupleLayout
 {
-    private static readonly ImmutableArray<ImmutableArray<int>> Permutations2 = ImmutableArray.Create(ImmutableArray.Create(1, 0));
-
-    private static readonly ImmutableArray<ImmutableArray<int>> Permutations3 = ImmutableArray.Create(
-        ImmutableArray.Create(0, 2, 1),
-        ImmutableArray.Create(1, 0, 2),
-        ImmutableArray.Create(1, 2, 0),
-        ImmutableArray.Create(2, 0, 1),
-        ImmutableArray.Create(2, 1, 0));
-
     private TupleLayout(int length) => Length = length;
-
-    [Flags]
-    private enum Role
-    {
-        None = 0,
-        Body = 1,
-        Status = 2,
-        Headers = 4,
-        Any = Body | Status | Headers,
-    }
 
     public int Length { get; }
 
@@ -74,172 +52,127 @@ internal sealed class TupleLayout
                     layout.Status = elements[i];
                 }
             }
+
+            // The typed overloads fix the positions: only a status given as the body can be out of place.
+            layout.Misorder = layout.Status is { } status && StatusBeforeBody(elements[0], status) ? StatusFirst : null;
+            return layout;
         }
-        else if (elements.Length == 3)
+
+        if (elements.Length == 3)
         {
             layout.Status = elements[1];
             layout.Headers = elements[2];
-        }
-        else
-        {
-            switch (SecondElementRole(elements[1]))
-            {
-                case Role.Headers:
-                    layout.Headers = elements[1];
-                    break;
-                case Role.Status:
-                    layout.Status = elements[1];
-                    break;
-            }
+            layout.Misorder = Misorder3(elements[0], elements[1], elements[2]);
+            return layout;
         }
 
-        layout.Misorder = FindMisorder(tuple, layout);
+        switch (IsHeadersSlot(elements[1]))
+        {
+            case true:
+                layout.Headers = elements[1];
+                break;
+            case false:
+                layout.Status = elements[1];
+                break;
+        }
+
+        layout.Misorder = Misorder2(elements[0], elements[1]);
         return layout;
     }
 
-    /// <summary>The runtime reads the second of two elements as headers when it is a header collection, else as a status.</summary>
-    private static Role SecondElementRole(Shape element)
+    private const string StatusFirst = "the status comes before the body";
+    private const string HeadersFirst = "the headers come before the body";
+    private const string Swapped = "status and headers are swapped";
+
+    private static string? Misorder3(Shape body, Shape status, Shape headers)
     {
-        var role = Role.None;
-        foreach (var leaf in element.Leaves())
+        if (StatusBeforeBody(body, status))
         {
-            if (leaf.Kind == ShapeKind.Unknown)
-            {
-                return Role.None;
-            }
-
-            var leafRole = IsHeaderCollection(leaf) ? Role.Headers : Role.Status;
-            if (role != Role.None && role != leafRole)
-            {
-                return Role.None;
-            }
-
-            role = leafRole;
+            return StatusFirst;
         }
 
-        return role;
+        if (HeadersBeforeBody(body, status))
+        {
+            return HeadersFirst;
+        }
+
+        return All(headers, IsStatusNumber) && All(status, leaf => IsHeadersSlot(leaf) == true || IsInvalidStatusLine(leaf)) ? Swapped : null;
     }
 
-    private static bool IsHeaderCollection(Shape leaf) =>
-        leaf.Kind == ShapeKind.HeaderCollection
-        || leaf.Kind is ShapeKind.JsonObject or ShapeKind.JsonArray && leaf.IsHeaderPairs;
-
-    private static string? FindMisorder(Shape tuple, TupleLayout layout)
+    private static string? Misorder2(Shape first, Shape second)
     {
-        var elements = tuple.Elements;
-        var roles = new Role[elements.Length];
-        for (var i = 0; i < elements.Length; i++)
+        if (StatusBeforeBody(first, second))
         {
-            var role = Role.None;
-            foreach (var leaf in elements[i].Leaves())
-            {
-                if (leaf.Kind == ShapeKind.Null)
-                {
-                    // A null element is its own mistake (VRS0006, or an absent status/headers), not an order.
-                    return null;
-                }
-
-                role |= RolesOf(leaf);
-            }
-
-            roles[i] = role;
+            return StatusFirst;
         }
 
-        var slots = Slots(tuple, layout);
-        if (Fits(roles, slots, Identity(elements.Length)))
-        {
-            // The runtime's own message for ("ok", "custom-header", 200): the status is in the headers' place.
-            if (!tuple.IsCall && elements.Length == 3 && roles[2] == Role.Status && (roles[1] & Role.Status) == 0)
-            {
-                return Swapped(Role.Status, Role.Headers);
-            }
-
-            return null;
-        }
-
-        foreach (var permutation in elements.Length == 2 ? Permutations2 : Permutations3)
-        {
-            if (Fits(roles, slots, permutation))
-            {
-                return Describe(roles, slots, permutation);
-            }
-        }
-
-        return null;
+        return HeadersBeforeBody(first, second) ? HeadersFirst : null;
     }
 
-    /// <summary>The role each position may take: (body, status, headers), or (body, status | headers).</summary>
-    private static Role[] Slots(Shape tuple, TupleLayout layout)
+    private static bool StatusBeforeBody(Shape first, Shape second) => All(first, IsStatusNumber) && All(second, IsBodyLike);
+
+    private static bool HeadersBeforeBody(Shape first, Shape second) =>
+        All(first, leaf => leaf.Kind != ShapeKind.Text && IsHeaderCollection(leaf))
+        && All(second, leaf => leaf.Kind == ShapeKind.Bytes && leaf.Type is IArrayTypeSymbol || leaf.Kind == ShapeKind.Response || IsInvalidStatusLine(leaf));
+
+    /// <summary>True when every value <paramref name="shape"/> may take satisfies <paramref name="test"/> (and there is one).</summary>
+    private static bool All(Shape shape, System.Func<Shape, bool> test)
     {
-        if (tuple.IsCall)
+        var any = false;
+        foreach (var leaf in shape.Leaves())
         {
-            return tuple.ElementRoles.Select((name, i) => i == 0 ? Role.Body : name == "headers" ? Role.Headers : Role.Status).ToArray();
-        }
-
-        return layout.Length == 3
-            ? new[] { Role.Body, Role.Status, Role.Headers }
-            : new[] { Role.Body, Role.Status | Role.Headers };
-    }
-
-    private static Role RolesOf(Shape leaf) => leaf.Kind switch
-    {
-        ShapeKind.Unknown => Role.Any,
-        ShapeKind.Text => leaf.Constant is { HasValue: true, Value: string text } && ViewReturnRules.CheckStatusLine(text, out _) is not null
-            ? Role.Body
-            : Role.Body | Role.Status,
-        ShapeKind.Bytes or ShapeKind.Stream or ShapeKind.Response or ShapeKind.HttpException or ShapeKind.Deferred => Role.Body,
-        ShapeKind.JsonObject or ShapeKind.JsonArray => leaf.IsHeaderPairs ? Role.Body | Role.Headers : Role.Body,
-        ShapeKind.HeaderCollection => Role.Headers,
-        ShapeKind.Number => leaf.IsStatusCodeType ? Role.Status : Role.None,
-        _ => Role.None,
-    };
-
-    private static ImmutableArray<int> Identity(int length) => length == 2 ? ImmutableArray.Create(0, 1) : ImmutableArray.Create(0, 1, 2);
-
-    /// <summary>Whether putting element <c>permutation[i]</c> in position i gives every position a role it can take.</summary>
-    private static bool Fits(Role[] roles, Role[] slots, ImmutableArray<int> permutation)
-    {
-        for (var position = 0; position < slots.Length; position++)
-        {
-            if ((roles[permutation[position]] & slots[position]) == 0)
+            if (!test(leaf))
             {
                 return false;
             }
+
+            any = true;
         }
 
-        return true;
+        return any;
     }
 
-    private static string Describe(Role[] roles, Role[] slots, ImmutableArray<int> permutation)
+    /// <summary>An integer or HttpStatusCode: what the runtime takes for a status code.</summary>
+    private static bool IsStatusNumber(Shape leaf) => leaf.Kind == ShapeKind.Number && leaf.IsStatusCodeType;
+
+    /// <summary>A value the runtime would make a body of: text, bytes, JSON, a stream, a response.</summary>
+    private static bool IsBodyLike(Shape leaf) =>
+        leaf.Kind is ShapeKind.Text or ShapeKind.Bytes or ShapeKind.Stream or ShapeKind.JsonObject or ShapeKind.JsonArray
+            or ShapeKind.Response or ShapeKind.HttpException
+        && leaf.Constant is not { HasValue: true, Value: null };
+
+    private static bool IsInvalidStatusLine(Shape leaf) =>
+        leaf.Kind == ShapeKind.Text && leaf.Constant is { HasValue: true, Value: string text } && ViewReturnRules.CheckStatusLine(text, out _) is not null;
+
+    private static bool IsHeaderCollection(Shape leaf) =>
+        leaf.Kind == ShapeKind.HeaderCollection || leaf.Kind is ShapeKind.JsonObject or ShapeKind.JsonArray && leaf.IsHeaderPairs;
+
+    /// <summary>
+    /// Whether the runtime reads the second of two elements as headers: a header collection, a
+    /// tuple or a list is headers, anything else a status; null when the source cannot tell.
+    /// </summary>
+    private static bool? IsHeadersSlot(Shape element)
     {
-        // The role each element would have in the right order, listed in the order written.
-        var written = new Role[roles.Length];
-        for (var position = 0; position < slots.Length; position++)
+        bool? result = null;
+        foreach (var leaf in element.Leaves())
         {
-            var element = permutation[position];
-            var slot = slots[position] & roles[element];
-            written[element] = (slot & Role.Status) != 0 && (slot & Role.Headers) != 0
-                ? ((roles[element] & Role.Status) != 0 ? Role.Status : Role.Headers)
-                : slot;
+            bool? leafResult = leaf.Kind switch
+            {
+                ShapeKind.Unknown => null,
+                ShapeKind.HeaderCollection or ShapeKind.JsonArray or ShapeKind.Tuple => true,
+                ShapeKind.JsonObject => leaf.IsHeaderPairs,
+                ShapeKind.Null => false,
+                _ => IsHeaderCollection(leaf),
+            };
+
+            if (leafResult is null || result is not null && result != leafResult)
+            {
+                return null;
+            }
+
+            result = leafResult;
         }
 
-        var moved = Enumerable.Range(0, roles.Length).Where(i => permutation[i] != i).ToList();
-        if (moved.Count == 2)
-        {
-            var first = written[moved[0]];
-            var second = written[moved[1]];
-            return Swapped(first < second ? first : second, first < second ? second : first);
-        }
-
-        return "the elements are in the order (" + string.Join(", ", written.Select(Name)) + ")";
+        return result;
     }
-
-    private static string Swapped(Role first, Role second) => Name(first) + " and " + Name(second) + " are swapped";
-
-    private static string Name(Role role) => role switch
-    {
-        Role.Body => "body",
-        Role.Status => "status",
-        _ => "headers",
-    };
 }

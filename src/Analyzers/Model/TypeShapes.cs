@@ -40,7 +40,7 @@ internal sealed class TypeShapes
             && (SymbolEqualityComparer.Default.Equals(type, known.HttpStatusCode)
                 || type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16
                     or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64
-                    or SpecialType.System_Byte or SpecialType.System_SByte);
+                    or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_IntPtr or SpecialType.System_UIntPtr);
     }
 
     private Shape ClassifyType(ITypeSymbol? type, IOperation? origin, Location location)
@@ -56,6 +56,7 @@ internal sealed class TypeShapes
             type = nullable.TypeArguments[0];
         }
 
+        // The order follows the runtime's classification of a value's type (ValueKinds).
         switch (type.TypeKind)
         {
             case TypeKind.Error:
@@ -63,10 +64,13 @@ internal sealed class TypeShapes
             case TypeKind.TypeParameter:
             case TypeKind.Pointer:
             case TypeKind.FunctionPointer:
-            case TypeKind.Delegate:
                 return Unknown();
             case TypeKind.Enum:
                 return Simple(ShapeKind.Number);
+            case TypeKind.Delegate:
+                return SymbolEqualityComparer.Default.Equals(type, known.AspNetRequestDelegate)
+                    ? Simple(ShapeKind.Deferred)
+                    : Simple(ShapeKind.Unsupported, "a delegate (" + Describe.Type(type) + ") instead of its result");
         }
 
         switch (type.SpecialType)
@@ -74,10 +78,11 @@ internal sealed class TypeShapes
             case SpecialType.System_Object:
             case SpecialType.System_ValueType:
             case SpecialType.System_Enum:
-            case SpecialType.System_Delegate:
-            case SpecialType.System_MulticastDelegate:
             case SpecialType.System_Array:
                 return Unknown();
+            case SpecialType.System_Delegate:
+            case SpecialType.System_MulticastDelegate:
+                return Simple(ShapeKind.Unsupported, "a delegate (" + Describe.Type(type) + ") instead of its result");
             case SpecialType.System_String:
                 return Simple(ShapeKind.Text);
             case SpecialType.System_Boolean:
@@ -120,10 +125,14 @@ internal sealed class TypeShapes
             return Shape.Tuple(type, origin, location, TupleTypes.ElementShapes(named, this, location));
         }
 
-        if (IsGenericOf(named, known.ReadOnlyMemoryOfT, out var memoryElement) && memoryElement.SpecialType == SpecialType.System_Byte
-            || IsGenericOf(named, known.ArraySegmentOfT, out var segmentElement) && segmentElement.SpecialType == SpecialType.System_Byte)
+        if (IsByteBuffer(named))
         {
             return Simple(ShapeKind.Bytes);
+        }
+
+        if (IsOtherNumber(named))
+        {
+            return Simple(ShapeKind.Number);
         }
 
         if (DerivesFrom(named, known.Response))
@@ -141,7 +150,7 @@ internal sealed class TypeShapes
             return Shape.Collection(ShapeKind.Stream, type, origin, location, null, isLazy: true);
         }
 
-        if (Implements(named, known.AspNetResult) || SymbolEqualityComparer.Default.Equals(named, known.AspNetRequestDelegate))
+        if (Implements(named, known.AspNetResult))
         {
             return Simple(ShapeKind.Deferred);
         }
@@ -151,24 +160,22 @@ internal sealed class TypeShapes
             return Simple(ShapeKind.HeaderCollection);
         }
 
-        if (DerivesFrom(named, known.JsonObject))
+        if (DerivesFrom(named, known.JsonValue))
         {
-            return Shape.Collection(ShapeKind.JsonObject, type, origin, location, known.JsonNode, isLazy: false);
-        }
-
-        if (DerivesFrom(named, known.JsonArray))
-        {
-            return Shape.Collection(ShapeKind.JsonArray, type, origin, location, known.JsonNode, isLazy: false);
-        }
-
-        if (DerivesFrom(named, known.JsonNode))
-        {
-            return Unknown();
+            return Simple(ShapeKind.Unsupported, "a JsonValue (a JSON scalar, not an object or array)");
         }
 
         if (IsTask(named))
         {
             return Simple(ShapeKind.Unsupported, Describe.WithArticle(type) + " that was not awaited");
+        }
+
+        // A JsonNode or JsonElement may hold an object, an array or a scalar: only the value tells.
+        if (SymbolEqualityComparer.Default.Equals(named, known.JsonNode)
+            || SymbolEqualityComparer.Default.Equals(named, known.JsonElement)
+            || SymbolEqualityComparer.Default.Equals(named, known.JsonDocument))
+        {
+            return Unknown();
         }
 
         var kv = FindGenericArguments(named, known.IDictionaryOfKV);
@@ -179,9 +186,25 @@ internal sealed class TypeShapes
 
         if (!kv.IsDefault && kv.Length == 2)
         {
-            return kv[0].SpecialType == SpecialType.System_String
-                ? Shape.Collection(ShapeKind.JsonObject, type, origin, location, kv[1], isLazy: false)
-                : Unknown();
+            return Shape.Collection(ShapeKind.JsonObject, type, origin, location, kv[1], isLazy: false);
+        }
+
+        if (Implements(named, known.IDictionary))
+        {
+            return Shape.Collection(ShapeKind.JsonObject, type, origin, location, null, isLazy: false);
+        }
+
+        if (!FindGenericArguments(named, known.ISetOfT).IsDefault || !FindGenericArguments(named, known.IReadOnlySetOfT).IsDefault)
+        {
+            return named.TypeKind == TypeKind.Interface && !SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, known.ISetOfT)
+                                                       && !SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, known.IReadOnlySetOfT)
+                ? Unknown()
+                : Simple(ShapeKind.Unsupported, "a set (" + Describe.Type(type) + ")");
+        }
+
+        if (FindGenericArguments(named, known.IAsyncEnumerableOfT) is { IsDefault: false, Length: 1 } asyncElement)
+        {
+            return Shape.Collection(ShapeKind.Stream, type, origin, location, asyncElement[0], isLazy: true);
         }
 
         var listElement = FindGenericArguments(named, known.IListOfT);
@@ -195,30 +218,33 @@ internal sealed class TypeShapes
             return Shape.Collection(ShapeKind.JsonArray, type, origin, location, listElement[0], isLazy: false);
         }
 
-        if (!FindGenericArguments(named, known.ISetOfT).IsDefault || !FindGenericArguments(named, known.IReadOnlySetOfT).IsDefault)
+        if (Implements(named, known.IList))
         {
-            return Simple(ShapeKind.Unsupported, "a set (" + Describe.Type(type) + ")");
+            return Shape.Collection(ShapeKind.JsonArray, type, origin, location, null, isLazy: false);
         }
 
-        if (FindGenericArguments(named, known.IAsyncEnumerableOfT) is { IsDefault: false, Length: 1 } asyncElement)
+        var sequence = FindGenericArguments(named, known.IEnumerableOfT);
+        var elementType = sequence is { IsDefault: false, Length: 1 } ? sequence[0] : null;
+        if (named.TypeKind == TypeKind.Interface)
         {
-            return Shape.Collection(ShapeKind.Stream, type, origin, location, asyncElement[0], isLazy: true);
+            // An interface-typed sequence may be a list (JSON) or an iterator (a stream) at run time.
+            return Laziness.IsVisiblyLazy(origin, known)
+                ? Shape.Collection(ShapeKind.Stream, type, origin, location, elementType, isLazy: true)
+                : Unknown();
         }
 
-        if (FindGenericArguments(named, known.IEnumerableOfT) is { IsDefault: false, Length: 1 } element)
-        {
-            var isCollection = !FindGenericArguments(named, known.ICollectionOfT).IsDefault
-                || !FindGenericArguments(named, known.IReadOnlyCollectionOfT).IsDefault;
-
-            // A collection that is neither a list nor a dictionary (a queue, a linked list) is the runtime's call.
-            return isCollection
-                ? Unknown()
-                : Shape.Collection(ShapeKind.Stream, type, origin, location, element[0], isLazy: Laziness.IsVisiblyLazy(origin));
-        }
-
-        if (named.TypeKind == TypeKind.Interface || IsBaseOfAcceptedType(named) || named.AllInterfaces.Length > 0 && ImplementsNonGenericEnumerable(named))
+        if (IsBaseOfAcceptedType(named))
         {
             return Unknown();
+        }
+
+        if (elementType is not null || Implements(named, known.IEnumerable))
+        {
+            // A materialised collection that is neither a list nor a dictionary (a queue, a stack) is refused;
+            // any other sequence class is streamed.
+            return IsCollection(named)
+                ? Simple(ShapeKind.Unsupported, Describe.WithArticle(type))
+                : Shape.Collection(ShapeKind.Stream, type, origin, location, elementType, isLazy: true);
         }
 
         if (named.IsAnonymousType)
@@ -232,6 +258,22 @@ internal sealed class TypeShapes
 
         Shape Simple(ShapeKind kind, string? description = null) => Shape.Simple(kind, type, origin, location, description);
     }
+
+    private bool IsCollection(INamedTypeSymbol type) =>
+        Implements(type, known.ICollection)
+        || !FindGenericArguments(type, known.ICollectionOfT).IsDefault
+        || !FindGenericArguments(type, known.IReadOnlyCollectionOfT).IsDefault;
+
+    private bool IsByteBuffer(INamedTypeSymbol type) =>
+        (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known.ReadOnlyMemoryOfT)
+         || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known.MemoryOfT)
+         || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known.ArraySegmentOfT))
+        && type.TypeArguments.Length == 1 && type.TypeArguments[0].SpecialType == SpecialType.System_Byte;
+
+    /// <summary>Numbers that are not C# keywords: BigInteger, Int128, UInt128, Half.</summary>
+    private static bool IsOtherNumber(INamedTypeSymbol type) =>
+        type.Name is "Int128" or "UInt128" or "Half" && type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true }
+        || type.Name == "BigInteger" && type.ContainingNamespace is { Name: "Numerics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     public bool IsTask(ITypeSymbol type) =>
         DerivesFrom(type, known.Task)
@@ -254,10 +296,13 @@ internal sealed class TypeShapes
         return null;
     }
 
-    /// <summary>A header collection by type: <c>Headers</c>, or a sequence of (string, value) pairs.</summary>
+    /// <summary>
+    /// A header collection by type, as the runtime reads one: <c>Headers</c>, any dictionary, or a
+    /// sequence of <c>KeyValuePair</c>, <c>ValueTuple</c> or <c>Tuple</c> pairs.
+    /// </summary>
     public bool IsHeaderCollection(ITypeSymbol? type)
     {
-        if (type is null)
+        if (type is null || type.SpecialType == SpecialType.System_String)
         {
             return false;
         }
@@ -267,10 +312,38 @@ internal sealed class TypeShapes
             return true;
         }
 
-        var element = type is IArrayTypeSymbol array
-            ? array.ElementType
-            : type is INamedTypeSymbol named && FindGenericArguments(named, known.IEnumerableOfT) is { IsDefault: false, Length: 1 } arguments ? arguments[0] : null;
-        return element is INamedTypeSymbol pair && IsNamePair(pair);
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType is INamedTypeSymbol arrayElement && IsPair(arrayElement);
+        }
+
+        if (type is not INamedTypeSymbol named)
+        {
+            return false;
+        }
+
+        if (!FindGenericArguments(named, known.IDictionaryOfKV).IsDefault
+            || !FindGenericArguments(named, known.IReadOnlyDictionaryOfKV).IsDefault
+            || Implements(named, known.IDictionary))
+        {
+            return true;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, known.IEnumerableOfT) && named.TypeArguments[0] is INamedTypeSymbol own && IsPair(own))
+        {
+            return true;
+        }
+
+        foreach (var candidate in named.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, known.IEnumerableOfT)
+                && candidate.TypeArguments[0] is INamedTypeSymbol element && IsPair(element))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
@@ -291,27 +364,10 @@ internal sealed class TypeShapes
         return false;
     }
 
-    private bool IsNamePair(INamedTypeSymbol pair)
-    {
-        if (SymbolEqualityComparer.Default.Equals(pair.OriginalDefinition, known.KeyValuePairOfKV) && pair.TypeArguments.Length == 2)
-        {
-            return pair.TypeArguments[0].SpecialType == SpecialType.System_String;
-        }
-
-        return pair.IsTupleType && pair.TupleElements.Length == 2 && pair.TupleElements[0].Type.SpecialType == SpecialType.System_String;
-    }
-
-    private static bool IsGenericOf(INamedTypeSymbol type, INamedTypeSymbol? definition, out ITypeSymbol argument)
-    {
-        argument = type;
-        if (definition is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, definition) && type.TypeArguments.Length == 1)
-        {
-            argument = type.TypeArguments[0];
-            return true;
-        }
-
-        return false;
-    }
+    private bool IsPair(INamedTypeSymbol pair) =>
+        SymbolEqualityComparer.Default.Equals(pair.OriginalDefinition, known.KeyValuePairOfKV)
+        || pair.IsTupleType && pair.TupleElements.Length == 2
+        || pair.Arity == 2 && pair.Name == "Tuple" && pair.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
 
     private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? @interface)
     {
@@ -358,19 +414,6 @@ internal sealed class TypeShapes
         }
 
         return default;
-    }
-
-    private static bool ImplementsNonGenericEnumerable(INamedTypeSymbol type)
-    {
-        foreach (var candidate in type.AllInterfaces)
-        {
-            if (candidate.SpecialType == SpecialType.System_Collections_IEnumerable)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A class such as <c>Exception</c> may hold an accepted value (an HttpException) at run time.</summary>

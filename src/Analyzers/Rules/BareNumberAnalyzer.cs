@@ -19,7 +19,7 @@ public sealed class BareNumberAnalyzer : ViewReturnAnalyzer
         {
             if (value.Shape.Kind == ShapeKind.Number)
             {
-                report.Report(value.Shape.Location, value.ViewName, Details.Returned(value, "a bare " + Describe.NumberNoun(value.Shape)));
+                report.Report(value.Shape.Location, value.ViewName, Details.Returned(value, Describe.Number(value.Shape)));
             }
         }
     }

@@ -49,6 +49,12 @@ public sealed class HeadersAnalyzer : ViewReturnAnalyzer
 
         foreach (var entry in entries.Entries)
         {
+            if (entry.IsNullValue)
+            {
+                report.Report(entry.Location, viewName, "the value of header \"" + (entry.Name ?? Placeholder) + "\" is null");
+                continue;
+            }
+
             if (entry.Name is null && entry.Value is null)
             {
                 continue;

@@ -32,7 +32,7 @@ public sealed class StreamElementAnalyzer : ViewReturnAnalyzer
         {
             if (stream.Kind == ShapeKind.Stream && stream.IsLazy && stream.ElementType is { } element && !IsChunk(element))
             {
-                report.Report(stream.Location, viewName, "the stream yields " + Describe.WithArticle(element) + " per chunk, not a string or byte[]");
+                report.Report(stream.Location, viewName, "the stream's items are " + Describe.Type(element) + ", not text or bytes");
             }
         }
     }
@@ -41,5 +41,7 @@ public sealed class StreamElementAnalyzer : ViewReturnAnalyzer
     private static bool IsChunk(ITypeSymbol element) =>
         element.SpecialType is SpecialType.System_String or SpecialType.System_Object
         || element is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
+        || element is INamedTypeSymbol { Name: "ReadOnlyMemory" or "Memory" or "ArraySegment", TypeArguments.Length: 1 } buffer
+           && buffer.TypeArguments[0].SpecialType == SpecialType.System_Byte
         || element.TypeKind is TypeKind.TypeParameter or TypeKind.Error or TypeKind.Dynamic or TypeKind.Interface;
 }

@@ -20,7 +20,7 @@ public sealed class TupleLengthAnalyzer : ViewReturnAnalyzer
             if (value.Shape.Kind == ShapeKind.Tuple && !value.Shape.IsCall && !value.Shape.Layout.HasValidLength)
             {
                 var count = value.Shape.Elements.Length;
-                report.Report(value.Shape.Location, value.ViewName, "the tuple has " + count + (count == 1 ? " element" : " elements"));
+                report.Report(value.Shape.Location, value.ViewName, count == 0 ? "it returned an empty tuple" : "it returned a tuple of " + count + (count == 1 ? " element" : " elements"));
             }
         }
     }
