@@ -60,8 +60,8 @@ internal sealed class ShapeBuilder
             return Shape.Simple(ShapeKind.Unknown, operation.Type, null, location);
         }
 
+        // The location stays the value as written (a cast such as (object)null included).
         operation = Unwrap(operation);
-        location = operation.Syntax.GetLocation();
         switch (operation)
         {
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
