@@ -21,7 +21,7 @@ public sealed class TupleBodyAnalyzer : ViewReturnAnalyzer
             {
                 if (body.Kind is ShapeKind.Null or ShapeKind.Number or ShapeKind.Unsupported or ShapeKind.Tuple or ShapeKind.HeaderCollection)
                 {
-                    report.Report(body.Location, value.ViewName, "the tuple's body is " + Describe.Value(body));
+                    report.Report(body.Location, value.ViewName, (value.Shape.IsCall ? "the body is " : "the tuple's body is ") + Describe.Value(body));
                 }
             }
         }
