@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# What the ReturnShape analyzers cost a build, beside ASP.NET Core's route-handler analyzers.
+#   bash bench/analyzer-cost.sh [N ...]        (default: 1000 10000 50000)
+# For each N: generates the synthetic views project and its minimal-API twin (bench/Generator),
+# builds each with -p:ReportAnalyzer=true and a binary log, and prints one row.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=${BENCH_WORK:-/tmp/returnshape-bench}
+bin="$work/bin"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 50000)
+
+mkdir -p "$work"
+dotnet build "$repo/src/Analyzers" -c Release -o "$bin" -v:q -nologo >/dev/null
+dotnet build "$repo/src/Runtime" -c Release -o "$bin" -v:q -nologo >/dev/null
+dotnet build "$repo/bench/Generator" -c Release -v:q -nologo >/dev/null
+
+# Seconds of wall clock for one full recompile; the compiler's analyzer report goes to $2.
+timed_build() {
+    local project=$1 log=$2; shift 2
+    local start end
+    start=$(date +%s.%N)
+    dotnet build "$project" --no-restore -t:Rebuild -p:ReportAnalyzer=true -v:d -nologo \
+        -bl:"${log%.txt}.binlog" -p:ReturnShapeBin="$bin" "$@" >"$log" 2>&1 || { tail -20 "$log" >&2; return 1; }
+    end=$(date +%s.%N)
+    echo "$start $end" | awk '{ printf "%.2f", $2 - $1 }'
+}
+
+# The first "Time (s)" figure the report gives for a line matching $2 (an assembly or an analyzer).
+analyzer_seconds() {
+    awk -v pat="$2" '$0 ~ pat && $1 ~ /^<?[0-9.]+$/ { v = $1; sub(/^</, "", v); print v; exit }' "$1"
+}
+
+printf '%-7s %9s %9s %7s %9s %9s %11s %11s %9s\n' views build_s vrs_s share us/view asp_rh_s us/handler no_pkg_s delta_s
+for n in "${sizes[@]}"; do
+    dotnet "$repo/bench/Generator/bin/Release/net10.0/Generator.dll" --views "$n" --out "$work" >/dev/null
+    views="$work/views-$n/Views.csproj"
+    twin="$work/minimal-$n/MinimalApi.csproj"
+    dotnet restore "$views" -v:q >/dev/null
+    dotnet restore "$twin" -v:q >/dev/null
+    # A warm-up build so that the measured builds compare like with like (JIT, disk cache, build server).
+    timed_build "$views" "$work/warmup-$n.txt" >/dev/null
+
+    total=$(timed_build "$views" "$work/views-$n.txt")
+    without=$(timed_build "$views" "$work/views-nopkg-$n.txt" -p:WithReturnShapeAnalyzers=false)
+    timed_build "$twin" "$work/minimal-$n.txt" >/dev/null
+    vrs=$(analyzer_seconds "$work/views-$n.txt" 'ReturnShape\.Analyzers, Version=')
+    route=$(analyzer_seconds "$work/minimal-$n.txt" 'RouteHandlers\.RouteHandlerAnalyzer')
+    awk -v n="$n" -v t="$total" -v v="${vrs:-0}" -v r="${route:-0}" -v w="$without" 'BEGIN {
+        printf "%-7d %9.2f %9.3f %6.2f%% %9.1f %9.3f %11.1f %11.2f %9.2f\n",
+            n, t, v, 100 * v / t, 1e6 * v / n, r, 1e6 * r / n, w, t - w }'
+done
+echo "logs and binary logs: $work"
