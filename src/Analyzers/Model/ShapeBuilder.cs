@@ -32,14 +32,18 @@ internal sealed class ShapeBuilder
     /// <summary>The shape of what a task-typed value completes with, as a host that awaits it sees it.</summary>
     public Shape BuildAwaited(IOperation task, ITypeSymbol? resultType) => BuildAwaited(task, resultType, 0);
 
-    /// <summary>Conversions that hand the runtime the same object: boxing, reference, identity, nullable.</summary>
+    /// <summary>
+    /// Conversions that hand the runtime the same object: boxing, reference, identity, nullable; and
+    /// the conversion of a target-typed <c>?:</c> or <c>switch</c>, which applies to each arm.
+    /// </summary>
     public static IOperation Unwrap(IOperation operation)
     {
         while (operation is IConversionOperation conversion && conversion.OperatorMethod is null)
         {
             var kind = conversion.GetConversion();
             if (kind.IsIdentity || kind.IsBoxing || kind.IsReference || kind.IsNullLiteral || kind.IsDefaultLiteral
-                || kind.IsTupleLiteralConversion || kind.IsNullable && kind.IsImplicit)
+                || kind.IsTupleLiteralConversion || kind.IsNullable && kind.IsImplicit
+                || conversion.Operand is IConditionalOperation or ISwitchExpressionOperation)
             {
                 operation = conversion.Operand;
             }

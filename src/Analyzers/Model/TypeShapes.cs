@@ -275,6 +275,23 @@ internal sealed class TypeShapes
         type.Name is "Int128" or "UInt128" or "Half" && type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true }
         || type.Name == "BigInteger" && type.ContainingNamespace is { Name: "Numerics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
+    /// <summary>The T of an <c>IEnumerable&lt;T&gt;</c> or <c>IAsyncEnumerable&lt;T&gt;</c> (an iterator's declared return type), else null.</summary>
+    public ITypeSymbol? SequenceElementType(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol named)
+        {
+            return null;
+        }
+
+        var arguments = FindGenericArguments(named, known.IAsyncEnumerableOfT);
+        if (arguments.IsDefault)
+        {
+            arguments = FindGenericArguments(named, known.IEnumerableOfT);
+        }
+
+        return arguments is { IsDefault: false, Length: 1 } ? arguments[0] : null;
+    }
+
     public bool IsTask(ITypeSymbol type) =>
         DerivesFrom(type, known.Task)
         || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known.ValueTask)

@@ -232,13 +232,9 @@ internal sealed class ViewFinder
         {
             values.Add(new ViewValue(viewName, Shape.Simple(ShapeKind.NoValue, function.ReturnType, null, location, description), ViewValueSource.Declaration));
         }
-        else if (Laziness.IsIterator(function))
+        else if (Laziness.IsIterator(function) && builder.Types.SequenceElementType(function.ReturnType) is { } element)
         {
-            var shape = builder.Types.Classify(function.ReturnType, null, location);
-            if (shape.Kind == ShapeKind.Stream)
-            {
-                values.Add(new ViewValue(viewName, Shape.Collection(ShapeKind.Stream, function.ReturnType, null, location, shape.ElementType, isLazy: true), ViewValueSource.Declaration));
-            }
+            values.Add(new ViewValue(viewName, Shape.Collection(ShapeKind.Stream, function.ReturnType, null, location, element, isLazy: true), ViewValueSource.Declaration));
         }
     }
 
