@@ -22,7 +22,7 @@ public class StatusTests
     [Fact]
     public void Every_integer_type_and_http_status_code_is_a_status()
     {
-        foreach (var status in new object[] { (short)201, 201L, (byte)201, 201u, 201UL, (ushort)201, HttpStatusCode.Created })
+        foreach (var status in new object[] { (short)201, 201L, (byte)201, 201u, 201UL, (ushort)201, (nint)201, (nuint)201, HttpStatusCode.Created })
         {
             Assert.Equal("201 CREATED", MakeResponse(("ok", status)).Status);
         }
@@ -48,6 +48,7 @@ public class StatusTests
         new object[] { 600, "the status 600 is outside 100..599" },
         new object[] { -1, "the status -1 is outside 100..599" },
         new object[] { (HttpStatusCode)1000, "the status 1000 is outside 100..599" },
+        new object[] { (sbyte)-5, "the status -5 is outside 100..599" },
         new object[] { "", "the status is an empty string" },
         new object[] { "OK", "the status \"OK\" is not a status line such as \"404\" or \"404 Not Found\"" },
         new object[] { "custom-header", "the status \"custom-header\" is not a status line such as \"404\" or \"404 Not Found\"" },

@@ -38,8 +38,16 @@ internal readonly record struct StatusLine(int Code, string Text)
     {
         HttpStatusCode code => FromCode((int)code),
         string text => Parse(text),
-        byte or sbyte or short or ushort or int or uint or long or nint => FromCode(Convert.ToInt64(status, CultureInfo.InvariantCulture)),
-        ulong or nuint => FromCode(Convert.ToUInt64(status, CultureInfo.InvariantCulture) > int.MaxValue ? long.MaxValue : Convert.ToInt64(status, CultureInfo.InvariantCulture)),
+        int i => FromCode(i),
+        long l => FromCode(l),
+        short i => FromCode(i),
+        ushort i => FromCode(i),
+        byte i => FromCode(i),
+        sbyte i => FromCode(i),
+        uint i => FromCode(i),
+        nint i => FromCode(i),
+        ulong i => FromCode((long)Math.Min(i, long.MaxValue)),
+        nuint i => FromCode((long)Math.Min(i, long.MaxValue)),
         _ => throw ViewErrors.Create(
             ViewReturnRules.InvalidStatus,
             "the status is " + ValueDescriptions.Describe(status) + ", not an int, an HttpStatusCode or a status line"),

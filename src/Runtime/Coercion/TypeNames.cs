@@ -81,7 +81,7 @@ internal static class TypeNames
         bool b => b ? "true" : "false",
         char c => "'" + Printable(c.ToString()) + "'",
         string s => "\"" + Printable(s) + "\"",
-        Enum e => e.GetType().Name + "." + e + " (" + Convert.ToInt64(e, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + ")",
+        Enum e => e.GetType().Name + "." + e + " (" + e.ToString("D") + ")",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
