@@ -89,7 +89,7 @@ internal static class ResponseCoercion
     private static bool IsStatusLine(string text) => ViewReturnRules.CheckStatusLine(text, out _) is null;
 
     private static bool IsBodyLike(object? value) =>
-        value is not null && !ValueKinds.IsNumber(value) && ValueKinds.Classify(value) is not (BodyKind.Number or BodyKind.Unsupported);
+        value is not null && ValueKinds.Classify(value) is not (BodyKind.Number or BodyKind.Unsupported);
 
     /// <param name="subject">How the details name the body: null for a bare return value, else "the tuple's body" or "the body".</param>
     private static Response Build(object? body, string? subject, object? status, object? headers)
