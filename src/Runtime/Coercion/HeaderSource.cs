@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -15,8 +14,6 @@ namespace ReturnShape.Coercion;
 /// </summary>
 internal static class HeaderSource
 {
-    private static readonly ConcurrentDictionary<Type, Func<object, (object? Name, object? Value)>?> PairReaders = new();
-
     /// <summary>Constructor path: every value appended in order, duplicates kept.</summary>
     public static void Extend(Headers target, IEnumerable<HeaderEntry> entries)
     {
@@ -86,42 +83,14 @@ internal static class HeaderSource
 
     private static (object? Name, object? Value) ReadPair(object? item)
     {
-        if (item is DictionaryEntry entry)
+        if (PairReaders.TryRead(item, out var pair))
         {
-            return (entry.Key, entry.Value);
+            return pair;
         }
 
-        if (item is null)
-        {
-            throw ViewErrors.Create(ViewReturnRules.InvalidHeaders, "the headers hold a null entry");
-        }
-
-        var reader = PairReaders.GetOrAdd(item.GetType(), PairReader)
-            ?? throw ViewErrors.Create(ViewReturnRules.InvalidHeaders, "the headers hold " + ValueDescriptions.Describe(item) + ", not a (name, value) pair");
-        return reader(item);
-    }
-
-    private static Func<object, (object? Name, object? Value)>? PairReader(Type type)
-    {
-        if (!type.IsGenericType)
-        {
-            return null;
-        }
-
-        var definition = type.GetGenericTypeDefinition();
-        if (definition == typeof(KeyValuePair<,>))
-        {
-            var key = type.GetProperty("Key")!;
-            var value = type.GetProperty("Value")!;
-            return item => (key.GetValue(item), value.GetValue(item));
-        }
-
-        if (definition == typeof(ValueTuple<,>) || definition == typeof(Tuple<,>))
-        {
-            return item => (((ITuple)item)[0], ((ITuple)item)[1]);
-        }
-
-        return null;
+        throw ViewErrors.Create(
+            ViewReturnRules.InvalidHeaders,
+            item is null ? "the headers hold a null entry" : "the headers hold " + ValueDescriptions.Describe(item) + ", not a (name, value) pair");
     }
 
     private static HeaderEntry Entry(object? name, object? value)

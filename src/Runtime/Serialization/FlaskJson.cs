@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -23,8 +22,6 @@ internal static class FlaskJson
     private const int MaxDepth = 256;
 
     private static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web) { MaxDepth = MaxDepth };
-
-    private static readonly ConcurrentDictionary<Type, Func<object, KeyValuePair<object?, object?>>?> PairReaders = new();
 
     public static string Serialize(object? value)
     {
@@ -203,12 +200,11 @@ internal static class FlaskJson
         var members = new List<KeyValuePair<string, object?>>();
         foreach (var item in dictionary)
         {
-            var pair = item switch
+            if (!PairReaders.TryRead(item, out var pair))
             {
-                DictionaryEntry entry => new KeyValuePair<object?, object?>(entry.Key, entry.Value),
-                null => throw Error(path, "holds a null entry"),
-                _ => PairReaders.GetOrAdd(item.GetType(), PairReader) is { } read ? read(item) : throw Error(path, "holds " + TypeNames.WithArticle(item.GetType()) + " entry"),
-            };
+                throw Error(path, "holds " + ValueDescriptions.Describe(item) + " where a (key, value) entry belongs");
+            }
+
             members.Add(new KeyValuePair<string, object?>(KeyText(pair.Key, path), pair.Value));
         }
 
@@ -227,18 +223,6 @@ internal static class FlaskJson
         double d when double.IsFinite(d) => PythonFloat.Format(d),
         _ => throw Error(path, "has a key of type " + (key is null ? "null" : TypeNames.Of(key.GetType())) + "; keys must be strings or numbers"),
     };
-
-    private static Func<object, KeyValuePair<object?, object?>>? PairReader(Type type)
-    {
-        if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(KeyValuePair<,>))
-        {
-            return null;
-        }
-
-        var key = type.GetProperty("Key")!;
-        var value = type.GetProperty("Value")!;
-        return item => new KeyValuePair<object?, object?>(key.GetValue(item), value.GetValue(item));
-    }
 
     private static void WriteString(StringBuilder sb, string text, string path)
     {
