@@ -18,12 +18,7 @@ internal static class ViewResponseWriter
             feature.ReasonPhrase = reason;
         }
 
-        // ASP.NET Core keeps one entry per header name, so values are grouped by name in order of
-        // first appearance: the order of a name's values (each Set-Cookie, say) is kept exactly.
-        foreach (var (name, values) in GroupByName(response.Headers))
-        {
-            http.Headers[name] = values;
-        }
+        WriteHeaders(response.Headers, http.Headers);
 
         if (response.IsStreamed)
         {
@@ -53,22 +48,23 @@ internal static class ViewResponseWriter
         return string.Equals(phrase, ViewReturnRules.ReasonPhrase(response.StatusCode), StringComparison.Ordinal) ? null : phrase;
     }
 
-    private static List<(string Name, StringValues Values)> GroupByName(Headers headers)
+    // ASP.NET Core keeps one entry per header name, so a name's values are gathered at its first
+    // position: the order of a name's values (each Set-Cookie, say) is kept exactly. Headers set
+    // before the view ran (by middleware) are replaced, not appended to.
+    private static void WriteHeaders(Headers headers, IHeaderDictionary target)
     {
-        var order = new List<string>();
-        var values = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        List<string>? written = null;
         foreach (var (name, value) in headers)
         {
-            if (!values.TryGetValue(name, out var list))
+            if (written is not null && written.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                list = new List<string>();
-                values.Add(name, list);
-                order.Add(name);
+                target[name] = StringValues.Concat(target[name], value);
             }
-
-            list.Add(value);
+            else
+            {
+                target[name] = value;
+                (written ??= new List<string>(headers.Count)).Add(name);
+            }
         }
-
-        return order.Select(name => (name, new StringValues(values[name].ToArray()))).ToList();
     }
 }

@@ -99,6 +99,24 @@ public sealed class HeaderAndCookieTests
     }
 
     [Fact]
+    public async Task Headers_from_middleware_stay_unless_the_view_sets_them()
+    {
+        await using var app = await TestApp.StartAsync(a =>
+        {
+            a.Use((context, next) =>
+            {
+                context.Response.Headers["X-Frame-Options"] = "SAMEORIGIN";
+                context.Response.Headers["X-Middleware"] = "kept";
+                return next(context);
+            });
+            a.MapView("/v", () => ("ok", new List<(string, string)> { ("X-Frame-Options", "DENY"), ("X-Frame-Options", "ALLOW-FROM x") }));
+        });
+        var response = await app.Client.GetAsync("/v");
+        Assert.Equal(new[] { "DENY", "ALLOW-FROM x" }, response.Headers.GetValues("X-Frame-Options"));
+        Assert.Equal("kept", Header(response, "X-Middleware"));
+    }
+
+    [Fact]
     public async Task Redirect_sends_its_status_and_location()
     {
         await using var app = await TestApp.StartAsync(a => a.MapView("/old", () => Responses.Redirect("/new place", 301)));
