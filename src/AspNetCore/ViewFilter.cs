@@ -15,8 +15,8 @@ internal sealed class ViewFilter
     private readonly AfterRequestHooks _appHooks;
     private readonly string? _methodViewName;
 
-    // Minimal APIs hand a filter EmptyHttpResult for void/Task/ValueTask handlers; for a view that
-    // is "returned None", which Flask refuses.
+    // Minimal APIs hand a filter EmptyHttpResult for void/Task/ValueTask handlers; such a view
+    // returned nothing (Flask's None), which is refused rather than sent as an empty 200.
     private readonly bool _returnsNothing;
 
     public ViewFilter(MethodInfo handler, AfterRequestHooks appHooks, EndpointFilterDelegate next)

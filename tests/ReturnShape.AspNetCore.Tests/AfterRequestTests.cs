@@ -128,6 +128,23 @@ public sealed class AfterRequestTests
     }
 
     [Fact]
+    public async Task Hook_failing_on_the_500_is_logged_and_the_500_sent_without_hooks()
+    {
+        await using var app = await TestApp.StartAsync(a =>
+        {
+            a.AfterRequest(Trace("outer"));
+            a.AfterRequest((response, _) => response.StatusCode == 500 ? throw new InvalidOperationException("hook broke") : response);
+            a.MapView("/v", () => (object?)null);
+        });
+        var response = await app.Client.GetAsync("/v");
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("(VRS0001)", await Body(response));
+        Assert.Empty(TraceOf(response));
+        Assert.Equal(new[] { "InvalidViewReturn", "ErrorResponseHookFailed" }, app.Errors.Select(e => e.EventId.Name));
+        Assert.Equal("hook broke", app.Errors[1].Exception!.Message);
+    }
+
+    [Fact]
     public async Task Hooks_do_not_touch_IResult_returns()
     {
         await using var app = await TestApp.StartAsync(a =>
