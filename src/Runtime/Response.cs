@@ -17,13 +17,6 @@ public class Response
     private const string DefaultMimetype = "text/html";
     private const string ContentLength = "Content-Length";
 
-    // Werkzeug adds "; charset=utf-8" to text/* and to these.
-    private static readonly HashSet<string> CharsetMimetypes = new(StringComparer.Ordinal)
-    {
-        "application/ecmascript", "application/javascript", "application/sql", "application/xml",
-        "application/xml-dtd", "application/xml-external-parsed-entity",
-    };
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private StatusLine status;
@@ -55,7 +48,7 @@ public class Response
 
         if (contentType is null && (mimetype is not null || !Headers.Contains(ViewReturnRules.ContentType)))
         {
-            contentType = ContentTypeFor(mimetype ?? DefaultMimetype);
+            contentType = ContentTypes.ForMimetype(mimetype ?? DefaultMimetype);
         }
 
         if (contentType is not null)
@@ -263,9 +256,4 @@ public class Response
         IsStreamed = false;
         Headers.Set(ContentLength, body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
-
-    private static string ContentTypeFor(string mimetype) =>
-        mimetype.StartsWith("text/", StringComparison.Ordinal) || CharsetMimetypes.Contains(mimetype) || mimetype.EndsWith("+xml", StringComparison.Ordinal)
-            ? mimetype + "; charset=utf-8"
-            : mimetype;
 }

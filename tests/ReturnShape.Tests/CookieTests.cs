@@ -70,6 +70,12 @@ public class CookieTests
     }
 
     [Fact]
+    public void An_empty_path_is_written_empty()
+    {
+        Assert.Equal("s=v; Path=", Cookie(MakeResponse("x").SetCookie("s", "v", path: "")));
+    }
+
+    [Fact]
     public void Delete_cookie_sends_an_empty_value_expired_in_1970()
     {
         Assert.Equal("sid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/", Cookie(MakeResponse("c").DeleteCookie("sid")));

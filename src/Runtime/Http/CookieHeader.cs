@@ -35,40 +35,33 @@ internal static class CookieHeader
         }
 
         var sb = new StringBuilder(name).Append('=').Append(Quote(Encoding.UTF8.GetBytes(value)));
-        if (domain is not null)
-        {
-            sb.Append("; Domain=").Append(Quote(Encoding.ASCII.GetBytes(CookieDomain(domain))));
-        }
 
-        if (expiresText is not null)
+        // The rule table holds the attributes in Werkzeug's order; a flag is written bare, an unset one not at all.
+        foreach (var attribute in ViewReturnRules.CookieAttributes)
         {
-            sb.Append("; Expires=").Append(expiresText);
-        }
+            if (attribute is "Secure" or "HttpOnly")
+            {
+                if (attribute == "Secure" ? secure : httpOnly)
+                {
+                    sb.Append("; ").Append(attribute);
+                }
 
-        if (maxAge is not null)
-        {
-            sb.Append("; Max-Age=").Append(maxAge.Value.ToString(CultureInfo.InvariantCulture));
-        }
+                continue;
+            }
 
-        if (secure)
-        {
-            sb.Append("; Secure");
-        }
-
-        if (httpOnly)
-        {
-            sb.Append("; HttpOnly");
-        }
-
-        if (path is not null)
-        {
-            sb.Append("; Path=").Append(IriToUri.Convert(path, safeConversion: false));
-        }
-
-        if (sameSite is not null)
-        {
-            // Werkzeug title-cases the value: "lax" is written "Lax".
-            sb.Append("; SameSite=").Append(char.ToUpperInvariant(sameSite[0])).Append(sameSite.Substring(1).ToLowerInvariant());
+            var text = attribute switch
+            {
+                "Domain" => domain is null ? null : Quote(Encoding.ASCII.GetBytes(CookieDomain(domain))),
+                "Expires" => expiresText,
+                "Max-Age" => maxAge?.ToString(CultureInfo.InvariantCulture),
+                "Path" => path is null ? null : IriToUri.Convert(path, safeConversion: false),
+                "SameSite" => sameSite is null ? null : ViewReturnRules.SameSiteValues.First(v => v.Equals(sameSite, StringComparison.OrdinalIgnoreCase)),
+                _ => throw new InvalidOperationException("The rule table lists a cookie attribute the runtime does not write: " + attribute),
+            };
+            if (text is not null)
+            {
+                sb.Append("; ").Append(attribute).Append('=').Append(text);
+            }
         }
 
         return sb.ToString();
