@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using ReturnShape.Rules;
 
@@ -41,24 +42,40 @@ internal static class Descriptors
 
     public static DiagnosticDescriptor InvalidStreamElement { get; } = For(ViewReturnRules.InvalidStreamElement);
 
-    /// <summary>All descriptors, in the rule table's order.</summary>
+    public static DiagnosticDescriptor TupleFromRouteHandler { get; } = For(ViewReturnRules.TupleFromRouteHandler);
+
+    public static DiagnosticDescriptor JsonTextFromRouteHandler { get; } = For(ViewReturnRules.JsonTextFromRouteHandler);
+
+    public static DiagnosticDescriptor NullFromRouteHandler { get; } = For(ViewReturnRules.NullFromRouteHandler);
+
+    public static DiagnosticDescriptor ResultStatusOutOfRange { get; } = For(ViewReturnRules.ResultStatusOutOfRange);
+
+    public static DiagnosticDescriptor ResultBodyWithBodilessStatus { get; } = For(ViewReturnRules.ResultBodyWithBodilessStatus);
+
+    public static DiagnosticDescriptor ResultRedirectWithoutLocation { get; } = For(ViewReturnRules.ResultRedirectWithoutLocation);
+
+    public static DiagnosticDescriptor SetCookieHeaderOverwritten { get; } = For(ViewReturnRules.SetCookieHeaderOverwritten);
+
+    /// <summary>All descriptors, in the rule table's order: the view rules, then the minimal-API family.</summary>
     public static IEnumerable<DiagnosticDescriptor> All
     {
         get
         {
-            foreach (var rule in ViewReturnRules.All)
+            foreach (var rule in Rules())
             {
                 yield return ById[rule.Id];
             }
         }
     }
 
+    private static IEnumerable<ViewReturnRule> Rules() => ViewReturnRules.All.Concat(ViewReturnRules.MinimalApi);
+
     private static DiagnosticDescriptor For(ViewReturnRule rule) => ById[rule.Id];
 
     private static ImmutableDictionary<string, DiagnosticDescriptor> Build()
     {
         var builder = ImmutableDictionary.CreateBuilder<string, DiagnosticDescriptor>();
-        foreach (var rule in ViewReturnRules.All)
+        foreach (var rule in Rules())
         {
             builder.Add(rule.Id, Create(rule));
         }

@@ -16,6 +16,34 @@ public static class TestReferences
     /// <summary>ReturnShape.dll, as loaded in the test process.</summary>
     public static string RuntimeAssemblyPath => typeof(ReturnShape.Responses).Assembly.Location;
 
+    /// <summary>
+    /// The reference assemblies of another shared framework of the running .NET version (for
+    /// example "Microsoft.AspNetCore.App"), for sources that need it: add them to
+    /// <see cref="SolutionState.AdditionalReferences"/>.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> SharedFramework(string name) =>
+        SharedFrameworks.GetOrAdd(name, LoadSharedFramework).Value;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ImmutableArray<MetadataReference>>> SharedFrameworks = new(StringComparer.Ordinal);
+
+    private static Lazy<ImmutableArray<MetadataReference>> LoadSharedFramework(string name) => new(() =>
+    {
+        // <dotnet>/shared/Microsoft.NETCore.App/<version>/ → <dotnet>/shared/<name>/<version>/
+        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var version = Path.GetFileName(frameworkDirectory);
+        var directory = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(frameworkDirectory))!, name, version);
+        if (!Directory.Exists(directory))
+        {
+            throw new InvalidOperationException("The shared framework " + name + " " + version + " is not installed (" + directory + ").");
+        }
+
+        return Directory.GetFiles(directory, "*.dll")
+            .Where(IsManagedAssembly)
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    });
+
     private static ImmutableArray<MetadataReference> Load()
     {
         var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;

@@ -18,13 +18,19 @@ internal enum RuleSeverity
 internal sealed class ViewReturnRule
 {
     internal ViewReturnRule(string id, RuleSeverity severity, string title, string problem, string advice)
+        : this(id, severity, title, "The view", problem, advice)
+    {
+    }
+
+    /// <param name="subject">What {0} names: "The view", or "The route handler" for the minimal-API family.</param>
+    internal ViewReturnRule(string id, RuleSeverity severity, string title, string subject, string problem, string advice)
     {
         Id = id;
         Severity = severity;
         Title = title;
         Advice = advice;
         // {0} = the view's name, {1} = what exactly is wrong with the value.
-        MessageFormat = "The view '{0}' " + problem + ": {1} (" + id + "). " + advice;
+        MessageFormat = subject + " '{0}' " + problem + ": {1} (" + id + "). " + advice;
     }
 
     public string Id { get; }
@@ -116,6 +122,49 @@ internal static class ViewReturnRules
         NullValue, BareNumber, UnsupportedType, TupleLength, MisorderedTuple, InvalidTupleBody, InvalidStatus,
         InvalidHeaders, SetCookieHeader, JsonAsText, JsonEncodedTwice, BodyWithBodilessStatus,
         RedirectWithoutLocation, InvalidStreamElement,
+    };
+
+    // ---- Beyond Flask: ASP.NET Core minimal APIs (VRS01xx) ----------------------------------
+    // Read by the analyzers only: the runtime never sees a minimal-API handler. {0} names the route
+    // handler (its route pattern, or its method) or, for a Results call, the member it is in.
+
+    private const string RouteHandler = "The route handler";
+    private const string ResponseOf = "The response of";
+    private const string NotMeant = "sends a response that is probably not the one meant";
+
+    public static readonly ViewReturnRule TupleFromRouteHandler = new(
+        "VRS0101", RuleSeverity.Warning, "Route handler returns a tuple", RouteHandler, NotMeant,
+        "Minimal APIs do not read response tuples: return Results.Text(body, statusCode: status) or Results.Json(body, statusCode: status).");
+
+    public static readonly ViewReturnRule JsonTextFromRouteHandler = new(
+        "VRS0102", RuleSeverity.Warning, "JSON text sent as text/plain", RouteHandler, NotMeant,
+        "Return Results.Json(value) so that the value is serialized once and sent as application/json.");
+
+    public static readonly ViewReturnRule NullFromRouteHandler = new(
+        "VRS0103", RuleSeverity.Warning, "Route handler returns null", RouteHandler, NotMeant,
+        "Say what a missing value means: return Results.NotFound() or Results.NoContent().");
+
+    public static readonly ViewReturnRule ResultStatusOutOfRange = new(
+        "VRS0104", RuleSeverity.Error, "Status code outside 100..599", ResponseOf, "cannot be read by clients",
+        "An HTTP status is from 100 to 599: use a StatusCodes constant.");
+
+    public static readonly ViewReturnRule ResultBodyWithBodilessStatus = new(
+        "VRS0105", RuleSeverity.Warning, "Result with a body and a status that forbids one", ResponseOf, "is probably not the one meant",
+        "Statuses 1xx, 204 and 304 carry no body: return Results.StatusCode(status), or choose a status that has one.");
+
+    public static readonly ViewReturnRule ResultRedirectWithoutLocation = new(
+        "VRS0106", RuleSeverity.Warning, "Redirect status without a Location header", ResponseOf, "is probably not the one meant",
+        "Return Results.Redirect(url) (or Results.LocalRedirect(url)), which sets the Location header.");
+
+    public static readonly ViewReturnRule SetCookieHeaderOverwritten = new(
+        "VRS0107", RuleSeverity.Warning, "Set-Cookie header overwrites appended cookies", ResponseOf, "is probably not the one meant",
+        "Append the header (Headers.Append(\"Set-Cookie\", value)) or call Cookies.Append: assigning Set-Cookie replaces the cookies already set.");
+
+    /// <summary>The minimal-API family, which the runtime ignores.</summary>
+    public static IReadOnlyList<ViewReturnRule> MinimalApi { get; } = new[]
+    {
+        TupleFromRouteHandler, JsonTextFromRouteHandler, NullFromRouteHandler, ResultStatusOutOfRange,
+        ResultBodyWithBodilessStatus, ResultRedirectWithoutLocation, SetCookieHeaderOverwritten,
     };
 
     // ---- Tuple forms -------------------------------------------------------------------------

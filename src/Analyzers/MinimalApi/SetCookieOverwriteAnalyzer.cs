@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ReturnShape.Rules;
+
+namespace ReturnShape.Analyzers.MinimalApi;
+
+/// <summary>
+/// VRS0107: the Set-Cookie response header assigned (Headers["Set-Cookie"] = …, Headers.SetCookie = …)
+/// after Cookies.Append or Cookies.Delete in the same function: the assignment replaces the header's
+/// values, and the cookies appended before are never sent.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SetCookieOverwriteAnalyzer : MinimalApiAnalyzer
+{
+    public SetCookieOverwriteAnalyzer()
+        : base(Descriptors.SetCookieHeaderOverwritten)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext start, AspNetSymbols symbols, OnceReporter report) =>
+        start.RegisterOperationAction(
+            context =>
+            {
+                var assignment = (ISimpleAssignmentOperation)context.Operation;
+                if (!IsSetCookie(assignment.Target, symbols) || FirstCookieCall(EnclosingFunction.Body(assignment), assignment, symbols) is not { } cookieCall)
+                {
+                    return;
+                }
+
+                report.Report(
+                    context.ReportDiagnostic,
+                    assignment.Syntax.GetLocation(),
+                    EnclosingFunction.Name(assignment, symbols),
+                    "assigning the " + ViewReturnRules.SetCookie + " header replaces the cookie set by Cookies." + cookieCall.TargetMethod.Name + " before it",
+                    ImmutableDictionary<string, string?>.Empty.Add(FixKeys.Fix, FixKeys.Append));
+            },
+            OperationKind.SimpleAssignment);
+
+    private static bool IsSetCookie(IOperation target, AspNetSymbols symbols)
+    {
+        if (target is not IPropertyReferenceOperation { Property: { } property } reference
+            || !SymbolEqualityComparer.Default.Equals(property.ContainingType, symbols.HeaderDictionary))
+        {
+            return false;
+        }
+
+        if (property.IsIndexer)
+        {
+            return reference.Arguments.Length == 1
+                && reference.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name }
+                && string.Equals(name, ViewReturnRules.SetCookie, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return property.Name == "SetCookie";
+    }
+
+    private static IInvocationOperation? FirstCookieCall(IOperation body, IOperation assignment, AspNetSymbols symbols)
+    {
+        foreach (var operation in body.DescendantsAndSelf())
+        {
+            if (operation is IInvocationOperation { TargetMethod: { Name: "Append" or "Delete" } method } invocation
+                && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.ResponseCookies)
+                && invocation.Syntax.SpanStart < assignment.Syntax.SpanStart)
+            {
+                return invocation;
+            }
+        }
+
+        return null;
+    }
+}
