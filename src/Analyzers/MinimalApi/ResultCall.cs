@@ -20,7 +20,8 @@ internal readonly struct ResultCall
     public IArgumentOperation? Status { get; }
 
     /// <summary>The status when it is a constant.</summary>
-    public int? StatusConstant => Status?.Value.ConstantValue is { HasValue: true, Value: int code } ? code : null;
+    public int? StatusConstant =>
+        Status is not null && ReturnedValue.StripConversions(Status.Value).ConstantValue is { HasValue: true, Value: int code } ? code : null;
 
     public static ResultCall? From(IOperation operation, AspNetSymbols symbols)
     {

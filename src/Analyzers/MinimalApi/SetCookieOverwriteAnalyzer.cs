@@ -49,13 +49,20 @@ public sealed class SetCookieOverwriteAnalyzer : MinimalApiAnalyzer
 
         if (property.IsIndexer)
         {
-            return reference.Arguments.Length == 1
-                && reference.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name }
-                && string.Equals(name, ViewReturnRules.SetCookie, StringComparison.OrdinalIgnoreCase);
+            return reference.Arguments.Length == 1 && NamesSetCookie(reference.Arguments[0].Value);
         }
 
         return property.Name == "SetCookie";
     }
+
+    // A constant, or HeaderNames.SetCookie (a static readonly field, not a constant, since .NET 6).
+    private static bool NamesSetCookie(IOperation name) => name switch
+    {
+        { ConstantValue: { HasValue: true, Value: string text } } => string.Equals(text, ViewReturnRules.SetCookie, StringComparison.OrdinalIgnoreCase),
+        IFieldReferenceOperation { Field: { Name: "SetCookie", ContainingType: { Name: "HeaderNames" } type } } =>
+            type.ContainingNamespace.ToDisplayString() == "Microsoft.Net.Http.Headers",
+        _ => false,
+    };
 
     private static IInvocationOperation? FirstCookieCall(IOperation body, IOperation assignment, AspNetSymbols symbols)
     {
