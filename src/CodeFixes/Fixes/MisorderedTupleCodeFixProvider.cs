@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using ReturnShape.Analyzers;
+using ReturnShape.Analyzers.Model;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace ReturnShape.CodeFixes;
+
+/// <summary>
+/// VRS0005: a misordered tuple becomes <c>MakeResponse(body, status, headers)</c> in the right
+/// order, or (second action) the same tuple reordered; a misordered <c>MakeResponse(404, "x")</c>
+/// gets its arguments swapped. Each element keeps its text and the layout of the slot it moves to.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MisorderedTupleCodeFixProvider)), Shared]
+public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
+{
+    public const string MakeResponseEquivalenceKey = "VRS0005.MakeResponse";
+
+    public const string ReorderEquivalenceKey = "VRS0005.Reorder";
+
+    public MisorderedTupleCodeFixProvider()
+        : base(Descriptors.MisorderedTuple.Id)
+    {
+    }
+
+    private protected override void Plan(FixContext context, Diagnostic diagnostic, List<Rewrite> rewrites)
+    {
+        switch (context.ExpressionAt(diagnostic))
+        {
+            case TupleExpressionSyntax tuple when context.OperationOf(tuple) is ITupleOperation operation:
+                PlanTuple(context, tuple, operation, rewrites);
+                break;
+            case InvocationExpressionSyntax call when context.IsResponsesCall(call, "MakeResponse") && call.ArgumentList.Arguments.Count >= 2
+                                                      && call.ArgumentList.Arguments.All(a => a.NameColon is null):
+                var swapped = Reordered(call.ArgumentList.Arguments, new[] { 1, 0 }.Concat(Enumerable.Range(2, call.ArgumentList.Arguments.Count - 2)).ToArray());
+                var candidate = call.WithArgumentList(call.ArgumentList.WithArguments(swapped));
+                if (Binds(context, call, candidate))
+                {
+                    rewrites.Add(new Rewrite("Put the body first: MakeResponse(body, status…)", MakeResponseEquivalenceKey, call,
+                        node => ((InvocationExpressionSyntax)node).WithArgumentList(ArgumentListReordered(((InvocationExpressionSyntax)node).ArgumentList, new[] { 1, 0 }))));
+                }
+
+                break;
+        }
+    }
+
+    private static void PlanTuple(FixContext context, TupleExpressionSyntax tuple, ITupleOperation operation, List<Rewrite> rewrites)
+    {
+        if (operation.Elements.Length != tuple.Arguments.Count || Order(context, operation.Elements) is not { } order)
+        {
+            return;
+        }
+
+        var call = Generate.Responses("MakeResponse", ToArguments(tuple, order));
+        if (Binds(context, tuple, call) && Placement.Accepts(context, tuple, context.Response))
+        {
+            rewrites.Add(new Rewrite("Use MakeResponse(body, status, headers)", MakeResponseEquivalenceKey, tuple,
+                node => Generate.Responses("MakeResponse", ToArguments((TupleExpressionSyntax)node, order)).WithTriviaFrom(node)));
+        }
+
+        if (ReorderKeepsType(context, tuple, order))
+        {
+            rewrites.Add(new Rewrite("Reorder the tuple: (body, status, headers)", ReorderEquivalenceKey, tuple,
+                node => ((TupleExpressionSyntax)node).WithArguments(Reordered(((TupleExpressionSyntax)node).Arguments, order))));
+        }
+    }
+
+    /// <summary>Which element goes to each position: order[i] is the element that becomes element i.</summary>
+    private static int[]? Order(FixContext context, ImmutableArray<IOperation> elements)
+    {
+        var builder = new ShapeBuilder(context.Known, new LocalValues(ImmutableArray<IOperation>.Empty));
+        var first = builder.Build(elements[0]);
+        if (All(first, leaf => leaf.Kind == ShapeKind.Number && leaf.IsStatusCodeType))
+        {
+            // (status, body) or (status, body, headers).
+            return elements.Length == 2 ? new[] { 1, 0 } : new[] { 1, 0, 2 };
+        }
+
+        if (All(first, IsHeaders))
+        {
+            // (headers, body) or (headers, body, status).
+            return elements.Length == 2 ? new[] { 1, 0 } : new[] { 1, 2, 0 };
+        }
+
+        // (body, headers, status).
+        return elements.Length == 3 ? new[] { 0, 2, 1 } : null;
+    }
+
+    private static bool IsHeaders(Shape leaf) =>
+        leaf.Kind is ShapeKind.HeaderCollection or ShapeKind.Tuple || leaf.Kind is ShapeKind.JsonObject or ShapeKind.JsonArray && leaf.IsHeaderPairs;
+
+    private static bool All(Shape shape, System.Func<Shape, bool> test)
+    {
+        var any = false;
+        foreach (var leaf in shape.Leaves())
+        {
+            if (!test(leaf))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>The tuple's elements in the new order, as call arguments (names dropped), in the tuple's parentheses.</summary>
+    private static ArgumentListSyntax ToArguments(TupleExpressionSyntax tuple, int[] order)
+    {
+        var arguments = Reordered(tuple.Arguments, order);
+        var unnamed = SeparatedList(arguments.Select(a => a.NameColon is null ? a : a.WithNameColon(null).WithLeadingTrivia(a.GetLeadingTrivia())), arguments.GetSeparators());
+        return ArgumentList(tuple.OpenParenToken, unnamed, tuple.CloseParenToken);
+    }
+
+    private static ArgumentListSyntax ArgumentListReordered(ArgumentListSyntax list, int[] firstTwo) =>
+        list.WithArguments(Reordered(list.Arguments, firstTwo.Concat(Enumerable.Range(2, list.Arguments.Count - 2)).ToArray()));
+
+    /// <summary>Moves each argument's expression into another slot, which keeps its own trivia (line breaks, comments).</summary>
+    private static SeparatedSyntaxList<ArgumentSyntax> Reordered(SeparatedSyntaxList<ArgumentSyntax> arguments, int[] order)
+    {
+        var moved = new ArgumentSyntax[arguments.Count];
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            moved[i] = arguments[order[i]].WithoutTrivia().WithLeadingTrivia(arguments[i].GetLeadingTrivia()).WithTrailingTrivia(arguments[i].GetTrailingTrivia());
+        }
+
+        return SeparatedList(moved, arguments.GetSeparators());
+    }
+
+    private static bool Binds(FixContext context, ExpressionSyntax original, ExpressionSyntax candidate) =>
+        context.Model.GetSpeculativeSymbolInfo(original.SpanStart, candidate, SpeculativeBindingOption.BindAsExpression).Symbol is IMethodSymbol;
+
+    /// <summary>The reordered tuple still fits its place: any value goes there, or the target tuple type takes each element where it lands.</summary>
+    private static bool ReorderKeepsType(FixContext context, TupleExpressionSyntax tuple, int[] order)
+    {
+        if (Placement.TakesAnyValue(context, tuple))
+        {
+            return tuple.Arguments.All(a => context.TypeOf(a.Expression) is not null);
+        }
+
+        if (context.Model.GetTypeInfo(tuple, context.CancellationToken).ConvertedType is not INamedTypeSymbol { IsTupleType: true } target)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < order.Length; i++)
+        {
+            if (context.TypeOf(tuple.Arguments[order[i]].Expression) is not { } type || !context.Converts(type, target.TupleElements[i].Type))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

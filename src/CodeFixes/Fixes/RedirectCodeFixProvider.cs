@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Composition;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ReturnShape.Analyzers;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace ReturnShape.CodeFixes;
+
+/// <summary>
+/// VRS0013: <c>("/login", 302)</c> (the URL written as the body) becomes <c>Redirect("/login", 302)</c>.
+/// Only when the URL is visible: a constant that is a path or an http(s) URL, in a tuple or
+/// <c>MakeResponse(url, status)</c> with no headers to lose.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RedirectCodeFixProvider)), Shared]
+public sealed class RedirectCodeFixProvider : ViewReturnCodeFixProvider
+{
+    public const string EquivalenceKey = "VRS0013.Redirect";
+
+    public RedirectCodeFixProvider()
+        : base(Descriptors.RedirectWithoutLocation.Id)
+    {
+    }
+
+    private protected override void Plan(FixContext context, Diagnostic diagnostic, List<Rewrite> rewrites)
+    {
+        var target = context.ExpressionAt(diagnostic);
+        SeparatedSyntaxList<ArgumentSyntax> parts;
+        switch (target)
+        {
+            case TupleExpressionSyntax tuple when Placement.Accepts(context, tuple, context.Response):
+                parts = tuple.Arguments;
+                break;
+            case InvocationExpressionSyntax call when context.IsResponsesCall(call, "MakeResponse"):
+                parts = call.ArgumentList.Arguments;
+                break;
+            default:
+                return;
+        }
+
+        if (parts.Count != 2 || parts.Any(p => p.NameColon is not null) || !IsUrl(context, parts[0].Expression)
+            || context.TypeOf(parts[1].Expression) is not { } statusType)
+        {
+            return;
+        }
+
+        var isInt = statusType.SpecialType == SpecialType.System_Int32;
+        if (!isInt && !SymbolEqualityComparer.Default.Equals(statusType, context.Known.HttpStatusCode))
+        {
+            return;
+        }
+
+        rewrites.Add(new Rewrite("Use Redirect(url, status)", EquivalenceKey, target!, node =>
+        {
+            var arguments = node is TupleExpressionSyntax t ? t.Arguments : ((InvocationExpressionSyntax)node).ArgumentList.Arguments;
+            var status = arguments[1].Expression.WithoutTrivia();
+            var code = isInt ? status : CastExpression(PredefinedType(Token(SyntaxKind.IntKeyword)), Generate.AsReceiver(status));
+            return Generate.Responses("Redirect", arguments[0].Expression.WithoutTrivia(), code).WithTriviaFrom(node);
+        }));
+    }
+
+    private static bool IsUrl(FixContext context, ExpressionSyntax body)
+    {
+        if (context.Model.GetConstantValue(body, context.CancellationToken) is not { HasValue: true, Value: string url } || url.Length == 0 || url.Any(char.IsWhiteSpace))
+        {
+            return false;
+        }
+
+        return url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal)
+               || Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps);
+    }
+}

@@ -1,0 +1,196 @@
+using System.Collections.Generic;
+using System.Composition;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Simplification;
+using ReturnShape.Analyzers;
+using ReturnShape.Rules;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace ReturnShape.CodeFixes;
+
+/// <summary>
+/// VRS0009: a tuple (or <c>MakeResponse</c> call) whose header collection, written in place,
+/// holds <c>Set-Cookie</c> entries becomes <c>MakeResponse(body, status, otherHeaders)</c> with
+/// one <c>.SetCookie(name, value, …)</c> per cookie, its attributes read from the constant. A
+/// cookie that is not a constant, or that SetCookie would not write back the same, leaves the
+/// code as it is: no fix.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetCookieHeaderCodeFixProvider)), Shared]
+public sealed class SetCookieHeaderCodeFixProvider : ViewReturnCodeFixProvider
+{
+    public const string EquivalenceKey = "VRS0009.SetCookie";
+
+    public SetCookieHeaderCodeFixProvider()
+        : base(Descriptors.SetCookieHeader.Id)
+    {
+    }
+
+    private protected override void Plan(FixContext context, Diagnostic diagnostic, List<Rewrite> rewrites)
+    {
+        var span = diagnostic.Location.SourceSpan;
+        if (!diagnostic.Location.IsInSource || context.Root.FindNode(span, getInnermostNodeForTie: true) is not { } entry
+            || entry.Parent is not InitializerExpressionSyntax initializer
+            || initializer.Parent is not BaseObjectCreationExpressionSyntax headers
+            || headers.Parent is not ArgumentSyntax { NameColon: null } headersArgument)
+        {
+            return;
+        }
+
+        // Where the body, status and headers are: a tuple's positions, or the call's parameters.
+        ExpressionSyntax target;
+        SeparatedSyntaxList<ArgumentSyntax> parts;
+        switch (headersArgument.Parent)
+        {
+            case TupleExpressionSyntax tuple when Placement.Accepts(context, tuple, context.Response):
+                target = tuple;
+                parts = tuple.Arguments;
+                break;
+            case ArgumentListSyntax { Parent: InvocationExpressionSyntax call } list when context.IsResponsesCall(call, "MakeResponse") && list.Arguments.All(a => a.NameColon is null):
+                target = call;
+                parts = list.Arguments;
+                break;
+            default:
+                return;
+        }
+
+        var headersIndex = parts.IndexOf(headersArgument);
+        if (headersIndex != parts.Count - 1 || parts.Count is < 2 or > 3)
+        {
+            return;
+        }
+
+        var cookies = new List<CookieText>();
+        var removed = new List<int>();
+        for (var i = 0; i < initializer.Expressions.Count; i++)
+        {
+            // An entry that cannot be read may be a Set-Cookie too: then the headers are left alone.
+            if (Entry(context, initializer.Expressions[i]) is not { } read)
+            {
+                return;
+            }
+
+            if (!string.Equals(read.Name, ViewReturnRules.SetCookie, System.StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (read.Value is null || CookieText.Parse(read.Value) is not { } cookie)
+            {
+                return;
+            }
+
+            cookies.Add(cookie);
+            removed.Add(i);
+        }
+
+        if (cookies.Count == 0)
+        {
+            return;
+        }
+
+        var keepsHeaders = removed.Count < initializer.Expressions.Count;
+        rewrites.Add(new Rewrite("Use MakeResponse(…).SetCookie(…)", EquivalenceKey, target, node =>
+        {
+            var arguments = node is TupleExpressionSyntax t ? t.Arguments : ((InvocationExpressionSyntax)node).ArgumentList.Arguments;
+            var kept = new List<ExpressionSyntax>();
+            for (var i = 0; i < arguments.Count - 1; i++)
+            {
+                kept.Add(arguments[i].Expression.WithoutTrivia());
+            }
+
+            if (keepsHeaders)
+            {
+                var creation = (BaseObjectCreationExpressionSyntax)arguments[arguments.Count - 1].Expression;
+                var remaining = creation.Initializer!.Expressions;
+                foreach (var index in Enumerable.Reverse(removed))
+                {
+                    remaining = remaining.RemoveAt(index);
+                }
+
+                kept.Add(creation.WithInitializer(creation.Initializer.WithExpressions(remaining)).WithoutTrivia());
+            }
+
+            ExpressionSyntax result = Generate.Responses("MakeResponse", kept.ToArray());
+            foreach (var cookie in cookies)
+            {
+                result = Generate.MemberCall(result, "SetCookie", Arguments(cookie));
+            }
+
+            return result.WithTriviaFrom(node);
+        }));
+    }
+
+    /// <summary>The constant name and value of a header entry; value null when it is not a constant.</summary>
+    private static (string Name, string? Value)? Entry(FixContext context, ExpressionSyntax element)
+    {
+        ExpressionSyntax name;
+        ExpressionSyntax value;
+        switch (element)
+        {
+            case InitializerExpressionSyntax { Expressions.Count: 2 } pair when element.IsKind(SyntaxKind.ComplexElementInitializerExpression):
+                name = pair.Expressions[0];
+                value = pair.Expressions[1];
+                break;
+            case AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments.Count: 1 } access } assignment:
+                name = access.ArgumentList.Arguments[0].Expression;
+                value = assignment.Right;
+                break;
+            default:
+                return null;
+        }
+
+        if (context.Model.GetConstantValue(name, context.CancellationToken) is not { HasValue: true, Value: string headerName })
+        {
+            return null;
+        }
+
+        return (headerName, context.Model.GetConstantValue(value, context.CancellationToken) is { HasValue: true, Value: string text } ? text : null);
+    }
+
+    private static ArgumentListSyntax Arguments(CookieText cookie)
+    {
+        var arguments = new List<ArgumentSyntax> { Argument(Generate.String(cookie.Name)), Argument(Generate.String(cookie.Value)) };
+        if (cookie.MaxAge is { } maxAge)
+        {
+            arguments.Add(Generate.NamedArgument("maxAge", Generate.Int(maxAge)));
+        }
+
+        if (cookie.Expires is { } expires)
+        {
+            var utc = expires.UtcDateTime;
+            var text = string.Format(CultureInfo.InvariantCulture, "new global::System.DateTimeOffset({0}, {1}, {2}, {3}, {4}, {5}, global::System.TimeSpan.Zero)",
+                utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, utc.Second);
+            arguments.Add(Generate.NamedArgument("expires", ParseExpression(text).WithAdditionalAnnotations(Simplifier.Annotation)));
+        }
+
+        // SetCookie writes Path=/ unless told otherwise; a header without Path had none.
+        arguments.Add(Generate.NamedArgument("path", cookie.Path is null ? LiteralExpression(SyntaxKind.NullLiteralExpression) : Generate.String(cookie.Path)));
+        if (cookie.Domain is { } domain)
+        {
+            arguments.Add(Generate.NamedArgument("domain", Generate.String(domain)));
+        }
+
+        if (cookie.Secure)
+        {
+            arguments.Add(Generate.NamedArgument("secure", Generate.Bool(true)));
+        }
+
+        if (cookie.HttpOnly)
+        {
+            arguments.Add(Generate.NamedArgument("httpOnly", Generate.Bool(true)));
+        }
+
+        if (cookie.SameSite is { } sameSite)
+        {
+            arguments.Add(Generate.NamedArgument("sameSite", Generate.String(sameSite)));
+        }
+
+        return Generate.Arguments(arguments.ToArray());
+    }
+}

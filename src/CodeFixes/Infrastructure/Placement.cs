@@ -1,0 +1,116 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ReturnShape.CodeFixes;
+
+/// <summary>
+/// Whether a value of a new type may stand where an expression stands and the code still
+/// compiles: the type the place converts to, looked up through parentheses, <c>?:</c> and
+/// <c>switch</c> arms (target-typed) and tuple elements; or a place whose type follows the value
+/// (a tuple boxed to <c>object</c>, a lambda whose return type is inferred).
+/// </summary>
+internal static class Placement
+{
+    public static bool Accepts(FixContext context, ExpressionSyntax expression, ITypeSymbol newType)
+    {
+        var top = Climb(expression);
+        if (top.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument)
+        {
+            var index = tuple.Arguments.IndexOf(argument);
+            var info = context.Model.GetTypeInfo(tuple, context.CancellationToken);
+            if (info.ConvertedType is INamedTypeSymbol { IsTupleType: true } converted && !SymbolEqualityComparer.Default.Equals(converted, info.Type))
+            {
+                return context.Converts(newType, converted.TupleElements[index].Type);
+            }
+
+            // The tuple keeps its natural type, which changes with the element.
+            return OthersTyped(context, tuple, index) && TakesAnyValue(context, tuple);
+        }
+
+        var target = context.Model.GetTypeInfo(top, context.CancellationToken).ConvertedType;
+        return context.Converts(newType, target) || IsInferredLambdaReturn(context, top);
+    }
+
+    /// <summary>True when the place of <paramref name="expression"/> takes a value of any type.</summary>
+    public static bool TakesAnyValue(FixContext context, ExpressionSyntax expression)
+    {
+        var top = Climb(expression);
+        var converted = context.Model.GetTypeInfo(top, context.CancellationToken).ConvertedType;
+        return converted?.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType || IsInferredLambdaReturn(context, top);
+    }
+
+    /// <summary>The outermost expression whose value is this one: through parentheses and the arms of <c>?:</c> and <c>switch</c>.</summary>
+    public static ExpressionSyntax Climb(ExpressionSyntax expression)
+    {
+        var node = expression;
+        while (true)
+        {
+            switch (node.Parent)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    node = parenthesized;
+                    continue;
+                case ConditionalExpressionSyntax conditional when conditional.WhenTrue == node || conditional.WhenFalse == node:
+                    node = conditional;
+                    continue;
+                case SwitchExpressionArmSyntax arm when arm.Expression == node && arm.Parent is SwitchExpressionSyntax switchExpression:
+                    node = switchExpression;
+                    continue;
+                default:
+                    return node;
+            }
+        }
+    }
+
+    private static bool OthersTyped(FixContext context, TupleExpressionSyntax tuple, int index)
+    {
+        for (var i = 0; i < tuple.Arguments.Count; i++)
+        {
+            if (i != index && context.TypeOf(tuple.Arguments[i].Expression) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A lambda's only returned value, where the lambda's return type is inferred from it (no
+    /// explicit return type, converted to <c>Delegate</c> or <c>object</c>): a value of another
+    /// type changes the lambda's type, which the place still takes.
+    /// </summary>
+    private static bool IsInferredLambdaReturn(FixContext context, ExpressionSyntax top)
+    {
+        LambdaExpressionSyntax? lambda;
+        switch (top.Parent)
+        {
+            case LambdaExpressionSyntax expressionBodied when expressionBodied.ExpressionBody == top:
+                lambda = expressionBodied;
+                break;
+            case ReturnStatementSyntax returnStatement:
+                lambda = returnStatement.Ancestors().FirstOrDefault(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax or AccessorDeclarationSyntax) as LambdaExpressionSyntax;
+                if (lambda?.Block is not { } block || Returns(block) != 1)
+                {
+                    return false;
+                }
+
+                break;
+            default:
+                return false;
+        }
+
+        if (lambda is ParenthesizedLambdaExpressionSyntax { ReturnType: not null })
+        {
+            return false;
+        }
+
+        var converted = context.Model.GetTypeInfo(lambda, context.CancellationToken).ConvertedType;
+        return converted?.SpecialType is SpecialType.System_Delegate or SpecialType.System_MulticastDelegate or SpecialType.System_Object;
+    }
+
+    private static int Returns(BlockSyntax body) =>
+        body.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).Count(node => node.IsKind(SyntaxKind.ReturnStatement));
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace ReturnShape.CodeFixes;
+
+/// <summary>
+/// Fix All for a ReturnShape provider: per document, the rewrite with the chosen equivalence key
+/// of every diagnostic, applied in one pass, so the document gains one <c>using</c> however many
+/// fixes it takes (a batch of separate fixes would merge one per fix) and the cost stays linear.
+/// </summary>
+internal sealed class ViewReturnFixAllProvider : DocumentBasedFixAllProvider
+{
+    private readonly ViewReturnCodeFixProvider provider;
+
+    public ViewReturnFixAllProvider(ViewReturnCodeFixProvider provider) => this.provider = provider;
+
+    protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var context = await FixContext.CreateAsync(document, fixAllContext.CancellationToken).ConfigureAwait(false);
+        if (context is null)
+        {
+            return null;
+        }
+
+        var chosen = new List<Rewrite>();
+        var planned = new List<Rewrite>();
+        foreach (var diagnostic in diagnostics)
+        {
+            planned.Clear();
+            provider.PlanFor(context, diagnostic, planned);
+            foreach (var rewrite in planned)
+            {
+                if (rewrite.EquivalenceKey == fixAllContext.CodeActionEquivalenceKey)
+                {
+                    chosen.Add(rewrite);
+                    break;
+                }
+            }
+        }
+
+        return chosen.Count == 0 ? null : await DocumentRewriter.ApplyAsync(context, chosen).ConfigureAwait(false);
+    }
+}
