@@ -34,7 +34,7 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
     {
         switch (context.ExpressionAt(diagnostic))
         {
-            case TupleExpressionSyntax tuple when context.OperationOf(tuple) is ITupleOperation operation:
+            case TupleExpressionSyntax tuple when context.OperationOf(tuple) is { } found && ShapeBuilder.Unwrap(found) is ITupleOperation operation:
                 PlanTuple(context, tuple, operation, rewrites);
                 break;
             case InvocationExpressionSyntax call when context.IsResponsesCall(call, "MakeResponse") && call.ArgumentList.Arguments.Count >= 2

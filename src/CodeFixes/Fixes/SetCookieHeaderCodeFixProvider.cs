@@ -107,13 +107,7 @@ public sealed class SetCookieHeaderCodeFixProvider : ViewReturnCodeFixProvider
             if (keepsHeaders)
             {
                 var creation = (BaseObjectCreationExpressionSyntax)arguments[arguments.Count - 1].Expression;
-                var remaining = creation.Initializer!.Expressions;
-                foreach (var index in Enumerable.Reverse(removed))
-                {
-                    remaining = remaining.RemoveAt(index);
-                }
-
-                kept.Add(creation.WithInitializer(creation.Initializer.WithExpressions(remaining)).WithoutTrivia());
+                kept.Add(creation.WithInitializer(creation.Initializer!.WithExpressions(Without(creation.Initializer.Expressions, removed))).WithoutTrivia());
             }
 
             ExpressionSyntax result = Generate.Responses("MakeResponse", kept.ToArray());
@@ -124,6 +118,39 @@ public sealed class SetCookieHeaderCodeFixProvider : ViewReturnCodeFixProvider
 
             return result.WithTriviaFrom(node);
         }));
+    }
+
+    /// <summary>
+    /// The entries but the removed ones, each kept entry with the separator that followed it, and
+    /// the layout at the end of the list (a trailing comma, the space or line break before the brace) kept.
+    /// </summary>
+    private static SeparatedSyntaxList<ExpressionSyntax> Without(SeparatedSyntaxList<ExpressionSyntax> entries, List<int> removed)
+    {
+        var items = new List<ExpressionSyntax>();
+        var separators = new List<SyntaxToken>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (removed.Contains(i))
+            {
+                continue;
+            }
+
+            items.Add(entries[i]);
+            separators.Add(i < entries.SeparatorCount ? entries.GetSeparator(i) : Generate.Comma());
+        }
+
+        var trailing = entries.SeparatorCount == entries.Count;
+        if (!trailing)
+        {
+            separators.RemoveAt(separators.Count - 1);
+            items[items.Count - 1] = items[items.Count - 1].WithTrailingTrivia(entries[entries.Count - 1].GetTrailingTrivia());
+        }
+        else
+        {
+            separators[separators.Count - 1] = entries.GetSeparator(entries.SeparatorCount - 1);
+        }
+
+        return SeparatedList(items, separators);
     }
 
     /// <summary>The constant name and value of a header entry; value null when it is not a constant.</summary>
@@ -164,9 +191,11 @@ public sealed class SetCookieHeaderCodeFixProvider : ViewReturnCodeFixProvider
         if (cookie.Expires is { } expires)
         {
             var utc = expires.UtcDateTime;
-            var text = string.Format(CultureInfo.InvariantCulture, "new global::System.DateTimeOffset({0}, {1}, {2}, {3}, {4}, {5}, global::System.TimeSpan.Zero)",
-                utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, utc.Second);
-            arguments.Add(Generate.NamedArgument("expires", ParseExpression(text).WithAdditionalAnnotations(Simplifier.Annotation)));
+            var parts = new[] { utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, utc.Second }.Select(p => (ExpressionSyntax)Generate.Int(p))
+                .Append(ParseExpression("global::System.TimeSpan.Zero").WithAdditionalAnnotations(Simplifier.Annotation)).ToArray();
+            var creation = ObjectCreationExpression(Token(SyntaxKind.NewKeyword).WithTrailingTrivia(Space),
+                ParseTypeName("global::System.DateTimeOffset").WithAdditionalAnnotations(Simplifier.Annotation), Generate.Arguments(parts), null);
+            arguments.Add(Generate.NamedArgument("expires", creation));
         }
 
         // SetCookie writes Path=/ unless told otherwise; a header without Path had none.

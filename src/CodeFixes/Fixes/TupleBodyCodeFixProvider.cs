@@ -32,10 +32,12 @@ public sealed class TupleBodyCodeFixProvider : ViewReturnCodeFixProvider
 
     private protected override void Plan(FixContext context, Diagnostic diagnostic, List<Rewrite> rewrites)
     {
-        if (context.ExpressionAt(diagnostic) is not { } body || context.OperationOf(body) is not { } operation)
+        if (context.ExpressionAt(diagnostic) is not { } flagged || context.OperationOf(ValueFixes.Awaited(flagged)) is not { } operation)
         {
             return;
         }
+
+        var body = ValueFixes.Awaited(flagged);
 
         var unwrapped = ShapeBuilder.Unwrap(operation);
         var stringType = context.Compilation.GetSpecialType(SpecialType.System_String);

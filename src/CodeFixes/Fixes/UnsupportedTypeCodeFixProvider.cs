@@ -25,10 +25,12 @@ public sealed class UnsupportedTypeCodeFixProvider : ViewReturnCodeFixProvider
 
     private protected override void Plan(FixContext context, Diagnostic diagnostic, List<Rewrite> rewrites)
     {
-        if (context.ExpressionAt(diagnostic) is not { } value)
+        if (context.ExpressionAt(diagnostic) is not { } flagged)
         {
             return;
         }
+
+        var value = ValueFixes.Awaited(flagged);
 
         if (ValueFixes.Await(context, value, "Await the task", AwaitEquivalenceKey) is { } awaited)
         {

@@ -14,6 +14,20 @@ namespace ReturnShape.CodeFixes;
 internal static class ValueFixes
 {
     /// <summary>
+    /// The value a diagnostic is about: a host awaits a view's task, so the analyzer may point at
+    /// the task inside <c>await task</c>, whose result is the value.
+    /// </summary>
+    public static ExpressionSyntax Awaited(ExpressionSyntax value)
+    {
+        while (value.Parent is AwaitExpressionSyntax awaited)
+        {
+            value = awaited;
+        }
+
+        return value;
+    }
+
+    /// <summary>
     /// What a fix of a bare value replaces: the value, or the whole <c>MakeResponse(value)</c> call
     /// it is the only argument of (<c>MakeResponse(MakeResponse("", 204))</c> would say nothing more).
     /// </summary>

@@ -1,0 +1,59 @@
+using ReturnShape.CodeFixes;
+using AsText = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.JsonAsTextAnalyzer, ReturnShape.CodeFixes.JsonAsTextCodeFixProvider>;
+using Twice = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.JsonEncodedTwiceAnalyzer, ReturnShape.CodeFixes.JsonEncodedTwiceCodeFixProvider>;
+
+namespace ReturnShape.CodeFixes.Tests.Fixes;
+
+public class JsonFixTests
+{
+    [Fact]
+    public Task Serialize_with_options_is_unwrapped_into_Json() =>
+        AsText.FixAsync(
+            Source.WithoutUsing("""
+                private static readonly JsonSerializerOptions Options = new();
+
+                [View("/a")] public object A(Person p) => {|VRS0010:JsonSerializer.Serialize(p, Options)|};
+                [View("/b")] public object B(Person p) => ({|VRS0010:JsonSerializer.Serialize<Person>(p)|}, 201);
+            """),
+            Source.WithoutUsing("""
+                private static readonly JsonSerializerOptions Options = new();
+
+                [View("/a")] public object A(Person p) => Json(p);
+                [View("/b")] public object B(Person p) => (Json(p), 201);
+            """).Replace("using ReturnShape;\n", "using ReturnShape;\n" + Source.UsingStatic),
+            JsonAsTextCodeFixProvider.JsonEquivalenceKey);
+
+    [Fact]
+    public Task A_json_literal_keeps_its_text_with_the_content_type() =>
+        AsText.FixAsync(
+            Source.WithUsing("""
+                [View("/")] public object Get() => {|VRS0010:"{\"ok\":true}"|};
+            """),
+            Source.WithUsing("""
+                [View("/")] public object Get() => new Response("{\"ok\":true}", mimetype: "application/json");
+            """),
+            JsonAsTextCodeFixProvider.ContentTypeEquivalenceKey);
+
+    [Fact]
+    public Task A_new_Response_gets_the_mimetype_argument() =>
+        AsText.FixAsync(
+            Source.WithUsing("""
+                [View("/")] public Response Get(Person p) => new Response({|VRS0010:JsonSerializer.Serialize(p)|}, 201);
+            """),
+            Source.WithUsing("""
+                [View("/")] public Response Get(Person p) => new Response(JsonSerializer.Serialize(p), 201, mimetype: "application/json");
+            """),
+            JsonAsTextCodeFixProvider.ContentTypeEquivalenceKey);
+
+    [Fact]
+    public Task Json_of_serialized_text_encodes_once() =>
+        Twice.FixAsync(
+            Source.WithUsing("""
+                [View("/a")] public Response A(Person p) => Json({|VRS0011:JsonSerializer.Serialize(p)|});
+                [View("/b")] public Response B() => Json({|VRS0011:"[1, 2]"|});
+            """),
+            Source.WithUsing("""
+                [View("/a")] public Response A(Person p) => Json(p);
+                [View("/b")] public Response B() => new Response("[1, 2]", mimetype: "application/json");
+            """));
+}
