@@ -95,4 +95,15 @@ public class MisorderedTupleFixTests
                 }
             """),
             MisorderedTupleCodeFixProvider.ReorderEquivalenceKey);
+
+    [Fact]
+    public Task Both_arms_of_a_ternary() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                [View("/")] public object Get(bool x) => x ? {|VRS0005:(500, "boom")|} : {|VRS0005:(201, "made")|};
+            """),
+            Source.WithUsing("""
+                [View("/")] public object Get(bool x) => x ? MakeResponse("boom", 500) : MakeResponse("made", 201);
+            """),
+            MisorderedTupleCodeFixProvider.MakeResponseEquivalenceKey);
 }
