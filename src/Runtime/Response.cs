@@ -113,8 +113,16 @@ public class Response
         Streamed(chunks, StatusLine.FromCode(status), ReadHeaders(headers), mimetype, contentType);
 
     /// <summary>Streams the contents of a stream, which is disposed once written.</summary>
-    public static Response Stream(System.IO.Stream body, int status = 200, IEnumerable? headers = null, string? mimetype = null, string? contentType = null) =>
-        Streamed(body, StatusLine.FromCode(status), ReadHeaders(headers), mimetype, contentType);
+    public static Response Stream(System.IO.Stream body, int status = 200, IEnumerable? headers = null, string? mimetype = null, string? contentType = null)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (!body.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(body));
+        }
+
+        return Streamed(body, StatusLine.FromCode(status), ReadHeaders(headers), mimetype, contentType);
+    }
 
     /// <summary>The body's bytes; a streamed body is read to the end (once) and kept.</summary>
     public byte[] GetData()

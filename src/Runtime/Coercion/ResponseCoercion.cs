@@ -95,9 +95,10 @@ internal static class ResponseCoercion
     private static Response Build(object? body, string? subject, object? status, object? headers)
     {
         var kind = body is null ? BodyKind.Unsupported : ValueKinds.Classify(body);
-        if (kind is BodyKind.Number or BodyKind.Unsupported)
+        var unreadable = body is Stream { CanRead: false };
+        if (kind is BodyKind.Number or BodyKind.Unsupported || unreadable)
         {
-            var what = ValueDescriptions.Describe(body);
+            var what = ValueDescriptions.Describe(body) + (unreadable ? " that cannot be read" : string.Empty);
             if (subject is not null)
             {
                 throw ViewErrors.Create(ViewReturnRules.InvalidTupleBody, subject + " is " + what);
@@ -157,7 +158,7 @@ internal static class ResponseCoercion
         byte[] bytes => bytes,
         ReadOnlyMemory<byte> memory => memory.ToArray(),
         Memory<byte> memory => memory.ToArray(),
-        ArraySegment<byte> segment => segment.ToArray(),
+        ArraySegment<byte> segment => segment.AsSpan().ToArray(),
         _ => throw new InvalidOperationException("not a byte body: " + body.GetType()),
     };
 }

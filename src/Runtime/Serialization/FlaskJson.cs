@@ -77,7 +77,11 @@ internal static class FlaskJson
             case JsonValue jsonValue:
                 WriteElement(sb, JsonSerializer.SerializeToElement(jsonValue, SerializerOptions), path, depth);
                 return;
-            case byte[] or ReadOnlyMemory<byte> or Memory<byte> or ArraySegment<byte>:
+            case ArraySegment<byte> segment:
+                // Bytes are base64 text (System.Text.Json's convention), however they are held.
+                value = segment.AsSpan().ToArray();
+                break;
+            case byte[] or ReadOnlyMemory<byte> or Memory<byte>:
                 break;
             case Task or ValueTask or Delegate or Stream or Type or Response or HttpException or Headers:
                 throw Unserializable(path, value);
