@@ -130,7 +130,8 @@ internal static class ResponseCoercion
         var response = kind switch
         {
             BodyKind.Response => (Response)body!,
-            BodyKind.HttpException => ((HttpException)body!).GetResponse(),
+            BodyKind.HttpException => ((HttpException)body!).GetResponse()
+                ?? throw new InvalidOperationException(body.GetType() + ".GetResponse() returned null."),
             _ => Responses.Json(body),
         };
         if (line is null && entries is null)
