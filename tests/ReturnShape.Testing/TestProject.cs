@@ -18,11 +18,13 @@ public static class TestProject
     /// <summary>File names as Microsoft's testing library gives them: /0/Test0.cs, /0/Test1.cs…</summary>
     public static string FileName(int index) => "/0/Test" + index + ".cs";
 
-    public static Project Create(IReadOnlyList<string> sources, IEnumerable<MetadataReference>? additionalReferences = null)
+    /// <param name="referenceReturnShape">False to compile against the framework alone, as a project that does not use ReturnShape.</param>
+    public static Project Create(IReadOnlyList<string> sources, IEnumerable<MetadataReference>? additionalReferences = null, bool referenceReturnShape = true)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId(ProjectName);
-        var references = TestReferences.Default.AddRange(additionalReferences ?? Enumerable.Empty<MetadataReference>());
+        var references = (referenceReturnShape ? TestReferences.Default : TestReferences.Framework)
+            .AddRange(additionalReferences ?? Enumerable.Empty<MetadataReference>());
         var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
             projectId,
             VersionStamp.Default,

@@ -9,9 +9,15 @@ namespace ReturnShape.Testing;
 /// </summary>
 public static class TestReferences
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyDefault = new(Load);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyFramework = new(LoadFramework);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyDefault =
+        new(() => Framework.Add(MetadataReference.CreateFromFile(RuntimeAssemblyPath)));
 
+    /// <summary>The framework and ReturnShape.dll.</summary>
     public static ImmutableArray<MetadataReference> Default => LazyDefault.Value;
+
+    /// <summary>The framework alone.</summary>
+    public static ImmutableArray<MetadataReference> Framework => LazyFramework.Value;
 
     /// <summary>ReturnShape.dll, as loaded in the test process.</summary>
     public static string RuntimeAssemblyPath => typeof(ReturnShape.Responses).Assembly.Location;
@@ -44,7 +50,7 @@ public static class TestReferences
             .ToImmutableArray();
     });
 
-    private static ImmutableArray<MetadataReference> Load()
+    private static ImmutableArray<MetadataReference> LoadFramework()
     {
         var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var trusted = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty).Split(Path.PathSeparator);
@@ -59,7 +65,6 @@ public static class TestReferences
             }
         }
 
-        builder.Add(MetadataReference.CreateFromFile(RuntimeAssemblyPath));
         return builder.ToImmutable();
     }
 
