@@ -30,7 +30,7 @@ public sealed class HeadersAnalyzer : ViewReturnAnalyzer
                         break;
                     case ShapeKind.HeaderCollection:
                     case ShapeKind.JsonObject or ShapeKind.JsonArray when headers.IsHeaderPairs:
-                        CheckEntries(headers, value.ViewName, report);
+                        CheckEntries(headers, value.ViewName, views, report);
                         break;
                     default:
                         report.Report(headers.Location, value.ViewName, "the headers are " + Describe.Value(headers) + ", not a header collection");
@@ -40,7 +40,7 @@ public sealed class HeadersAnalyzer : ViewReturnAnalyzer
         }
     }
 
-    private static void CheckEntries(Shape headers, string viewName, Reporter report)
+    private static void CheckEntries(Shape headers, string viewName, ViewFinder views, Reporter report)
     {
         if (HeaderEntries.Read(headers) is not { } entries)
         {
@@ -55,6 +55,12 @@ public sealed class HeadersAnalyzer : ViewReturnAnalyzer
                 continue;
             }
 
+            if (NotText(entry, views) is { } what)
+            {
+                report.Report(entry.Location, viewName, "the value of header \"" + (entry.Name ?? Placeholder) + "\" is " + what + ", not text");
+                continue;
+            }
+
             if (entry.Name is null && entry.Value is null)
             {
                 continue;
@@ -65,5 +71,14 @@ public sealed class HeadersAnalyzer : ViewReturnAnalyzer
                 report.Report(entry.Location, viewName, detail);
             }
         }
+    }
+
+    /// <summary>A header value the runtime cannot format as text: a header collection or a tuple.</summary>
+    private static string? NotText(HeaderEntry entry, ViewFinder views)
+    {
+        var value = views.Builder.Build(entry.ValueOperation);
+        return value.Kind == ShapeKind.Tuple || value.Kind != ShapeKind.Text && views.Builder.Types.IsHeaderCollection(value.Type)
+            ? Describe.Value(value)
+            : null;
     }
 }

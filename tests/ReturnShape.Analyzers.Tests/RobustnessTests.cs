@@ -1,0 +1,82 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using ReturnShape.Testing;
+
+namespace ReturnShape.Analyzers.Tests;
+
+/// <summary>
+/// Half-typed code must never make an analyzer throw (AD0001). Every test source of this project is
+/// cut off at sampled points and has sampled tokens deleted; the broken variants are analysed in
+/// batches (one file-scoped namespace per variant, so they do not collide).
+/// </summary>
+public class RobustnessTests
+{
+    private const int CutsPerSource = 5;
+    private const int DeletionsPerSource = 5;
+    private const int VariantsPerBatch = 80;
+
+    [Fact]
+    public async Task EmptyAndTrivialSourcesDoNotThrow()
+    {
+        foreach (var source in new[] { "", " ", "namespace", "[View", "class C { [ReturnShape.View] object M() => ", Source.Prelude })
+        {
+            var project = TestProject.Create(new[] { source });
+            Assert.Empty(await AnalyzerRunner.GetDiagnosticsAsync(project, Verify.AllAnalyzers));
+        }
+    }
+
+    [Fact]
+    public async Task BrokenVariantsOfEveryTestSourceDoNotThrow()
+    {
+        var random = new Random(20261122);
+        var variants = new List<string>();
+        foreach (var source in AllTestSources())
+        {
+            for (var i = 0; i < CutsPerSource; i++)
+            {
+                // Cut mostly inside the members, where the shapes are.
+                var start = source.Length / 2;
+                variants.Add(source.Substring(0, random.Next(start, source.Length)));
+            }
+
+            var tokens = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantTokens().ToList();
+            for (var i = 0; i < DeletionsPerSource && tokens.Count > 0; i++)
+            {
+                var token = tokens[random.Next(tokens.Count / 2, tokens.Count)];
+                variants.Add(source.Remove(token.SpanStart, token.Span.Length));
+            }
+        }
+
+        Assert.True(variants.Count > 1000, "Only " + variants.Count + " variants: the test sources were not found.");
+        for (var batch = 0; batch * VariantsPerBatch < variants.Count; batch++)
+        {
+            var sources = variants.Skip(batch * VariantsPerBatch).Take(VariantsPerBatch)
+                .Select((variant, i) => "namespace V" + batch + "_" + i + ";\n" + variant)
+                .ToList();
+
+            // Throws on AD0001; the diagnostics themselves are not the point here.
+            await AnalyzerRunner.GetDiagnosticsAsync(TestProject.Create(sources), Verify.AllAnalyzers);
+        }
+    }
+
+    /// <summary>The sources of every theory in this project (markup removed), and the agreement corpus.</summary>
+    internal static IEnumerable<string> AllTestSources()
+    {
+        foreach (var type in typeof(RobustnessTests).Assembly.GetTypes())
+        {
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Static))
+            {
+                if (property.PropertyType == typeof(TheoryData<string>) && property.GetValue(null) is TheoryData<string> data)
+                {
+                    foreach (var row in data)
+                    {
+                        yield return TestFileMarkup.Parse(Source.InViews(row)).Source;
+                    }
+                }
+            }
+        }
+
+        yield return AgreementCorpus.Source();
+    }
+}
