@@ -221,9 +221,12 @@ internal static class AgreementCorpus
     public static string MethodName(int index) => "V" + index.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>One compilation unit: the prelude, the helpers, and one view per entry.</summary>
-    public static string Source()
+    public static string Source() => Tests.Source.Prelude + Helpers + Members();
+
+    /// <summary>The class of views, one per entry.</summary>
+    public static string Members()
     {
-        var builder = new System.Text.StringBuilder(Tests.Source.Prelude).Append(Helpers).AppendLine("public static class Corpus").AppendLine("{");
+        var builder = new System.Text.StringBuilder().AppendLine("public static class Corpus").AppendLine("{");
         for (var i = 0; i < Entries.Length; i++)
         {
             builder.Append("    [View(\"/").Append(MethodName(i)).Append("\")] public static ").Append(Entries[i].ReturnType).Append(' ')

@@ -8,13 +8,14 @@ namespace ReturnShape.Analyzers.Tests;
 /// <summary>
 /// Half-typed code must never make an analyzer throw (AD0001). Every test source of this project is
 /// cut off at sampled points and has sampled tokens deleted; the broken variants are analysed in
-/// batches (one file-scoped namespace per variant, so they do not collide).
+/// batches (one file-scoped namespace per variant, so they do not collide, and the helper types of
+/// the prelude once per batch).
 /// </summary>
 public class RobustnessTests
 {
-    private const int CutsPerSource = 5;
-    private const int DeletionsPerSource = 5;
-    private const int VariantsPerBatch = 80;
+    private const int CutsPerSource = 3;
+    private const int DeletionsPerSource = 3;
+    private const int VariantsPerBatch = 150;
 
     [Fact]
     public async Task EmptyAndTrivialSourcesDoNotThrow()
@@ -35,15 +36,16 @@ public class RobustnessTests
         {
             for (var i = 0; i < CutsPerSource; i++)
             {
-                // Cut mostly inside the members, where the shapes are.
-                var start = source.Length / 2;
+                // Cut inside the members, where the shapes are.
+                var start = Source.Usings.Length;
                 variants.Add(source.Substring(0, random.Next(start, source.Length)));
             }
 
             var tokens = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantTokens().ToList();
             for (var i = 0; i < DeletionsPerSource && tokens.Count > 0; i++)
             {
-                var token = tokens[random.Next(tokens.Count / 2, tokens.Count)];
+                var members = tokens.FindIndex(t => t.SpanStart >= Source.Usings.Length);
+                var token = tokens[random.Next(Math.Max(members, 0), tokens.Count)];
                 variants.Add(source.Remove(token.SpanStart, token.Span.Length));
             }
         }
@@ -53,6 +55,7 @@ public class RobustnessTests
         {
             var sources = variants.Skip(batch * VariantsPerBatch).Take(VariantsPerBatch)
                 .Select((variant, i) => "namespace V" + batch + "_" + i + ";\n" + variant)
+                .Prepend(Source.Prelude)
                 .ToList();
 
             // Throws on AD0001; the diagnostics themselves are not the point here.
@@ -71,12 +74,12 @@ public class RobustnessTests
                 {
                     foreach (var row in data)
                     {
-                        yield return TestFileMarkup.Parse(Source.InViews(row)).Source;
+                        yield return Source.Usings + TestFileMarkup.Parse("public class Views\n{\n" + row + "\n}\n").Source;
                     }
                 }
             }
         }
 
-        yield return AgreementCorpus.Source();
+        yield return Source.Usings + AgreementCorpus.Helpers + AgreementCorpus.Members();
     }
 }

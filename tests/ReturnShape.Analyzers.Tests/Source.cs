@@ -3,7 +3,9 @@ namespace ReturnShape.Analyzers.Tests;
 /// <summary>The code every test source starts with: usings, a host with [View] parameters, and a few helper types.</summary>
 internal static class Source
 {
-    public const string Prelude = """
+    public const string Prelude = Usings + Types;
+
+    public const string Usings = """
         using System;
         using System.Collections.Generic;
         using System.Linq;
@@ -13,6 +15,9 @@ internal static class Source
         using ReturnShape;
         using static ReturnShape.Responses;
 
+        """;
+
+    public const string Types = """
         public static class Host
         {
             public static void Map(string pattern, [View] Delegate handler) { }
