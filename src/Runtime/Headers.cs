@@ -147,7 +147,16 @@ public sealed class Headers : IEnumerable<KeyValuePair<string, string>>
     private int IndexOf(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return items.FindIndex(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase));
+        // A loop rather than FindIndex: a capturing lambda would allocate on every lookup.
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (string.Equals(items[i].Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private void RemoveAfter(string name, int index)

@@ -39,7 +39,7 @@ public static class Responses
     /// newline. <c>Json()</c> is <c>null\n</c>.
     /// </summary>
     public static Response Json(object? value = null) =>
-        new(FlaskJson.Serialize(value) + "\n", 200, mimetype: ViewReturnRules.JsonMimetype);
+        new(FlaskJson.SerializeBody(value), 200, mimetype: ViewReturnRules.JsonMimetype);
 
     /// <summary>Werkzeug's redirect: its small HTML page and a Location header.</summary>
     public static Response Redirect(string location, int code = 302)

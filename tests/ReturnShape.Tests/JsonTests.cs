@@ -111,7 +111,22 @@ public class JsonTests
         new object[] { new Dictionary<string, string> { ["s"] = "a\ud800" }, "the JSON value at $.s is a string with a lone surrogate (\\ud800 at index 1), which has no UTF-8 encoding" },
         new object[] { new Dictionary<string, string> { ["\udc00"] = "x" }, "the JSON value at $.\udc00 is a string with a lone surrogate (\\udc00 at index 0), which has no UTF-8 encoding" },
         new object[] { new Dictionary<object, int> { [new object()] = 1 }, "the JSON value at $ has a key of type object; keys must be strings or numbers" },
+        new object[]
+        {
+            new Dictionary<string, object?> { ["a"] = new object?[] { 1, new Dictionary<string, object?> { ["b"] = new List<double> { 0, double.NaN } } } },
+            "the JSON value at $.a[1].b[1] is NaN, which JSON cannot represent",
+        },
     };
+
+    [Fact]
+    public void A_failed_serialization_leaves_nothing_behind_for_the_next_one()
+    {
+        Assert.Throws<InvalidViewReturnException>(() => Json(new Dictionary<string, object?> { ["deep"] = new object?[] { new Dictionary<string, object?> { ["x"] = double.NaN } } }));
+
+        Assert.Equal("{\"a\":[1,{\"b\":2}]}\n", Json(new Dictionary<string, object?> { ["a"] = new object?[] { 1, new Dictionary<string, object?> { ["b"] = 2 } } }).GetText());
+        var ex = Assert.Throws<InvalidViewReturnException>(() => Json(new object?[] { double.NaN }));
+        Assert.StartsWith("the JSON value at $[0] ", ex.Detail);
+    }
 
     [Theory]
     [MemberData(nameof(Unserializable))]

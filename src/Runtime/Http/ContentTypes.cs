@@ -10,8 +10,13 @@ internal static class ContentTypes
         "application/xml-dtd", "application/xml-external-parsed-entity",
     };
 
+    // The default of every text body, built once instead of per response.
+    private const string Html = "text/html";
+    private const string HtmlUtf8 = "text/html; charset=utf-8";
+
     public static string ForMimetype(string mimetype) =>
-        mimetype.StartsWith("text/", StringComparison.Ordinal) || CharsetMimetypes.Contains(mimetype) || mimetype.EndsWith("+xml", StringComparison.Ordinal)
+        mimetype == Html ? HtmlUtf8
+        : mimetype.StartsWith("text/", StringComparison.Ordinal) || CharsetMimetypes.Contains(mimetype) || mimetype.EndsWith("+xml", StringComparison.Ordinal)
             ? mimetype + "; charset=utf-8"
             : mimetype;
 }

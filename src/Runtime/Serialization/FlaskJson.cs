@@ -17,24 +17,93 @@ namespace ReturnShape.Serialization;
 /// defaults) first, then the same writer. NaN, infinities, lone surrogates and values that cannot
 /// be serialized are errors rather than invalid JSON.
 /// </summary>
-internal static class FlaskJson
+internal sealed class FlaskJson
 {
     private const int MaxDepth = 256;
 
+    // A writer that grew past this is dropped rather than kept for the thread.
+    private const int MaxCachedCapacity = 16 * 1024;
+
     private static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web) { MaxDepth = MaxDepth };
+
+    [ThreadStatic]
+    private static FlaskJson? cached;
+
+    private readonly StringBuilder sb = new(256);
+
+    // Where the writer is, kept as segments so that the "$.a[2]" text is built only for an error message.
+    private readonly List<(string? Key, int Index)> path = new();
+
+    // One member list per nesting depth, reused: only one object is being written at each depth.
+    private readonly List<List<KeyValuePair<string, object?>>> membersByDepth = new();
+
+    private FlaskJson()
+    {
+    }
 
     public static string Serialize(object? value)
     {
-        var sb = new StringBuilder();
-        Write(sb, value, "$", 0);
-        return sb.ToString();
+        var writer = Rent();
+        try
+        {
+            writer.Write(value, 0);
+            return writer.sb.ToString();
+        }
+        finally
+        {
+            Return(writer);
+        }
     }
 
-    private static void Write(StringBuilder sb, object? value, string path, int depth)
+    /// <summary>A JSON response body: the text and Flask's trailing newline, as bytes. All non-ASCII is escaped, so one char is one byte.</summary>
+    public static byte[] SerializeBody(object? value)
+    {
+        var writer = Rent();
+        try
+        {
+            writer.Write(value, 0);
+            var sb = writer.sb.Append('\n');
+            var bytes = new byte[sb.Length];
+            var offset = 0;
+            foreach (var chunk in sb.GetChunks())
+            {
+                offset += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(offset));
+            }
+
+            return bytes;
+        }
+        finally
+        {
+            Return(writer);
+        }
+    }
+
+    private static FlaskJson Rent()
+    {
+        var writer = cached ?? new FlaskJson();
+        cached = null;
+        return writer;
+    }
+
+    private static void Return(FlaskJson writer)
+    {
+        if (writer.sb.Capacity <= MaxCachedCapacity)
+        {
+            writer.sb.Clear();
+            writer.path.Clear();
+            foreach (var members in writer.membersByDepth)
+            {
+                members.Clear();
+            }
+            cached = writer;
+        }
+    }
+
+    private void Write(object? value, int depth)
     {
         if (depth > MaxDepth)
         {
-            throw Error(path, "nests deeper than " + MaxDepth + " levels (a cycle?)");
+            throw Error("nests deeper than " + MaxDepth + " levels (a cycle?)");
         }
 
         switch (value)
@@ -43,22 +112,22 @@ internal static class FlaskJson
                 sb.Append("null");
                 return;
             case string text:
-                WriteString(sb, text, path);
+                WriteString(text);
                 return;
             case char c:
-                WriteString(sb, c.ToString(), path);
+                WriteString(c.ToString());
                 return;
             case bool b:
                 sb.Append(b ? "true" : "false");
                 return;
             case double d:
-                WriteFloat(sb, d, path, PythonFloat.Format);
+                WriteFloat(d, PythonFloat.Format);
                 return;
             case float f:
-                WriteFloat(sb, f, path, PythonFloat.Format);
+                WriteFloat(f, PythonFloat.Format);
                 return;
             case Half h:
-                WriteFloat(sb, (float)h, path, PythonFloat.Format);
+                WriteFloat((float)h, PythonFloat.Format);
                 return;
             case decimal m:
                 sb.Append(m.ToString(CultureInfo.InvariantCulture));
@@ -69,13 +138,13 @@ internal static class FlaskJson
                 sb.Append(((IFormattable)value).ToString(null, CultureInfo.InvariantCulture));
                 return;
             case JsonElement element:
-                WriteElement(sb, element, path, depth);
+                WriteElement(element, depth);
                 return;
             case JsonDocument document:
-                WriteElement(sb, document.RootElement, path, depth);
+                WriteElement(document.RootElement, depth);
                 return;
             case JsonValue jsonValue:
-                WriteElement(sb, JsonSerializer.SerializeToElement(jsonValue, SerializerOptions), path, depth);
+                WriteElement(JsonSerializer.SerializeToElement(jsonValue, SerializerOptions), depth);
                 return;
             case ArraySegment<byte> segment:
                 // Bytes are base64 text (System.Text.Json's convention), however they are held.
@@ -84,26 +153,26 @@ internal static class FlaskJson
             case byte[] or ReadOnlyMemory<byte> or Memory<byte>:
                 break;
             case Task or ValueTask or Delegate or Stream or Type or Response or HttpException or Headers:
-                throw Unserializable(path, value);
+                throw Unserializable(value);
             case ITuple tuple:
-                WriteArray(sb, Enumerable.Range(0, tuple.Length).Select(i => tuple[i]), path, depth);
+                WriteArray(Enumerable.Range(0, tuple.Length).Select(i => tuple[i]), depth);
                 return;
         }
 
         if (value.GetType() == typeof(object) || (value.GetType().IsGenericType && value.GetType().GetGenericTypeDefinition() == typeof(ValueTask<>)))
         {
-            throw Unserializable(path, value);
+            throw Unserializable(value);
         }
 
         if (!value.GetType().IsEnum && value is not byte[] && value is IEnumerable sequence)
         {
             if (ValueKinds.Classify(value) == BodyKind.JsonObject)
             {
-                WriteObject(sb, ReadPairs(sequence, path), path, depth);
+                WriteObject(ReadPairs(sequence, depth), depth);
             }
             else
             {
-                WriteArray(sb, sequence.Cast<object?>(), path, depth);
+                WriteArray(sequence.Cast<object?>(), depth);
             }
 
             return;
@@ -116,24 +185,24 @@ internal static class FlaskJson
         }
         catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException or ArgumentException)
         {
-            throw Unserializable(path, value, ex);
+            throw Unserializable(value, ex);
         }
 
-        WriteElement(sb, serialized, path, depth);
+        WriteElement(serialized, depth);
     }
 
-    private static void WriteFloat<T>(StringBuilder sb, T number, string path, Func<T, string> format)
+    private void WriteFloat<T>(T number, Func<T, string> format)
         where T : IFloatingPoint<T>
     {
         if (!T.IsFinite(number))
         {
-            throw Error(path, "is " + (T.IsNaN(number) ? "NaN" : T.IsNegative(number) ? "-Infinity" : "Infinity") + ", which JSON cannot represent");
+            throw Error("is " + (T.IsNaN(number) ? "NaN" : T.IsNegative(number) ? "-Infinity" : "Infinity") + ", which JSON cannot represent");
         }
 
         sb.Append(format(number));
     }
 
-    private static void WriteArray(StringBuilder sb, IEnumerable<object?> items, string path, int depth)
+    private void WriteArray(IEnumerable<object?> items, int depth)
     {
         sb.Append('[');
         var index = 0;
@@ -144,16 +213,18 @@ internal static class FlaskJson
                 sb.Append(',');
             }
 
-            Write(sb, item, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", depth + 1);
+            path.Add((null, index));
+            Write(item, depth + 1);
+            path.RemoveAt(path.Count - 1);
             index++;
         }
 
         sb.Append(']');
     }
 
-    private static void WriteObject(StringBuilder sb, List<KeyValuePair<string, object?>> members, string path, int depth)
+    private void WriteObject(List<KeyValuePair<string, object?>> members, int depth)
     {
-        members.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        members.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         sb.Append('{');
         for (var i = 0; i < members.Count; i++)
         {
@@ -162,27 +233,28 @@ internal static class FlaskJson
                 sb.Append(',');
             }
 
-            var memberPath = path + "." + members[i].Key;
-            WriteString(sb, members[i].Key, memberPath);
+            path.Add((members[i].Key, 0));
+            WriteString(members[i].Key);
             sb.Append(':');
-            Write(sb, members[i].Value, memberPath, depth + 1);
+            Write(members[i].Value, depth + 1);
+            path.RemoveAt(path.Count - 1);
         }
 
         sb.Append('}');
     }
 
-    private static void WriteElement(StringBuilder sb, JsonElement element, string path, int depth)
+    private void WriteElement(JsonElement element, int depth)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                WriteObject(sb, element.EnumerateObject().Select(p => new KeyValuePair<string, object?>(p.Name, p.Value)).ToList(), path, depth);
+                WriteObject(element.EnumerateObject().Select(p => new KeyValuePair<string, object?>(p.Name, p.Value)).ToList(), depth);
                 return;
             case JsonValueKind.Array:
-                WriteArray(sb, element.EnumerateArray().Select(e => (object?)e), path, depth);
+                WriteArray(element.EnumerateArray().Select(e => (object?)e), depth);
                 return;
             case JsonValueKind.String:
-                WriteString(sb, element.GetString()!, path);
+                WriteString(element.GetString()!);
                 return;
             case JsonValueKind.Number:
                 sb.Append(element.GetRawText());
@@ -199,36 +271,53 @@ internal static class FlaskJson
         }
     }
 
-    private static List<KeyValuePair<string, object?>> ReadPairs(IEnumerable dictionary, string path)
+    private List<KeyValuePair<string, object?>> ReadPairs(IEnumerable dictionary, int depth)
     {
-        var members = new List<KeyValuePair<string, object?>>();
+        while (membersByDepth.Count <= depth)
+        {
+            membersByDepth.Add(new List<KeyValuePair<string, object?>>());
+        }
+
+        var members = membersByDepth[depth];
+        members.Clear();
+        if (dictionary is IEnumerable<KeyValuePair<string, object?>> typed)
+        {
+            // The common Dictionary<string, object?>: read without boxing every entry.
+            foreach (var pair in typed)
+            {
+                members.Add(new KeyValuePair<string, object?>(KeyText(pair.Key), pair.Value));
+            }
+
+            return members;
+        }
+
         foreach (var item in dictionary)
         {
             if (!PairReaders.TryRead(item, out var pair))
             {
-                throw Error(path, "holds " + ValueDescriptions.Describe(item) + " where a (key, value) entry belongs");
+                throw Error("holds " + ValueDescriptions.Describe(item) + " where a (key, value) entry belongs");
             }
 
-            members.Add(new KeyValuePair<string, object?>(KeyText(pair.Key, path), pair.Value));
+            members.Add(new KeyValuePair<string, object?>(KeyText(pair.Key), pair.Value));
         }
 
         return members;
     }
 
     /// <summary>Python's json accepts str, int, float, bool and None keys; C# dictionaries bring no None.</summary>
-    private static string KeyText(object? key, string path) => key switch
+    private string KeyText(object? key) => key switch
     {
         string s => s,
         char c => c.ToString(),
         bool b => b ? "true" : "false",
         Guid g => g.ToString(),
-        Enum => throw Error(path, "has a key of type " + TypeNames.Of(key.GetType()) + "; keys must be strings or numbers"),
+        Enum => throw Error("has a key of type " + TypeNames.Of(key.GetType()) + "; keys must be strings or numbers"),
         byte or sbyte or short or ushort or int or uint or long or ulong or BigInteger or Int128 or UInt128 => ((IFormattable)key).ToString(null, CultureInfo.InvariantCulture),
         double d when double.IsFinite(d) => PythonFloat.Format(d),
-        _ => throw Error(path, "has a key of type " + (key is null ? "null" : TypeNames.Of(key.GetType())) + "; keys must be strings or numbers"),
+        _ => throw Error("has a key of type " + (key is null ? "null" : TypeNames.Of(key.GetType())) + "; keys must be strings or numbers"),
     };
 
-    private static void WriteString(StringBuilder sb, string text, string path)
+    private void WriteString(string text)
     {
         sb.Append('"');
         for (var i = 0; i < text.Length; i++)
@@ -261,16 +350,16 @@ internal static class FlaskJson
 
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                AppendEscape(sb, c);
-                AppendEscape(sb, text[++i]);
+                AppendEscape(c);
+                AppendEscape(text[++i]);
             }
             else if (char.IsSurrogate(c))
             {
-                throw Error(path, "is a string with a lone surrogate (\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) + " at index " + i + "), which has no UTF-8 encoding");
+                throw Error("is a string with a lone surrogate (\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) + " at index " + i + "), which has no UTF-8 encoding");
             }
             else if (c < ' ' || c > '~')
             {
-                AppendEscape(sb, c);
+                AppendEscape(c);
             }
             else
             {
@@ -281,11 +370,31 @@ internal static class FlaskJson
         sb.Append('"');
     }
 
-    private static void AppendEscape(StringBuilder sb, char c) => sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+    private void AppendEscape(char c)
+    {
+        Span<char> hex = stackalloc char[4];
+        ((int)c).TryFormat(hex, out _, "x4", CultureInfo.InvariantCulture);
+        sb.Append("\\u").Append(hex);
+    }
 
-    private static InvalidViewReturnException Unserializable(string path, object value, Exception? inner = null) =>
-        Error(path, "is " + ValueDescriptions.Describe(value) + ", which cannot be serialized to JSON", inner);
+    private InvalidViewReturnException Unserializable(object value, Exception? inner = null) =>
+        Error("is " + ValueDescriptions.Describe(value) + ", which cannot be serialized to JSON", inner);
 
-    private static InvalidViewReturnException Error(string path, string problem, Exception? inner = null) =>
-        ViewErrors.Create(ViewReturnRules.UnsupportedType, "the JSON value at " + path + " " + problem, inner: inner);
+    private InvalidViewReturnException Error(string problem, Exception? inner = null)
+    {
+        var where = new StringBuilder("$");
+        foreach (var (key, index) in path)
+        {
+            if (key is null)
+            {
+                where.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+            else
+            {
+                where.Append('.').Append(key);
+            }
+        }
+
+        return ViewErrors.Create(ViewReturnRules.UnsupportedType, "the JSON value at " + where + " " + problem, inner: inner);
+    }
 }
