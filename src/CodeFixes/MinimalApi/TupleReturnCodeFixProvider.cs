@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ReturnShape.Analyzers;
+using ReturnShape.Analyzers.MinimalApi;
+
+namespace ReturnShape.CodeFixes.MinimalApi;
+
+/// <summary>
+/// VRS0101: ("Not found", 404) → Results.Text("Not found", statusCode: 404), a data body →
+/// Results.Json(body, statusCode: …); where ReturnShape.AspNetCore is referenced, MapGet → MapView.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TupleReturnCodeFixProvider)), Shared]
+public sealed class TupleReturnCodeFixProvider : MinimalApiCodeFixProvider
+{
+    public const string ResultsKey = "VRS0101.Results";
+    public const string MapViewKey = "VRS0101.MapView";
+
+    public TupleReturnCodeFixProvider()
+        : base(Descriptors.TupleFromRouteHandler.Id)
+    {
+    }
+
+    private protected override void Plan(FixDocument document, Diagnostic diagnostic, List<ResultRewrite> plans, CancellationToken cancellationToken)
+    {
+        if (diagnostic.Properties.TryGetValue(FixKeys.Fix, out var fix) && fix is not null
+            && document.NodeAt(diagnostic.Location) is TupleExpressionSyntax { Arguments.Count: 2 } tuple)
+        {
+            var body = tuple.Arguments[0].Expression;
+            var status = tuple.Arguments[1].Expression;
+            var statusText = Build.Status(status, document.Model.GetTypeInfo(status, cancellationToken).Type);
+            var call = fix == FixKeys.Text ? "Text" : "Json";
+            plans.Add(new ResultRewrite(
+                "Return Results." + call + "(body, statusCode: status)",
+                ResultsKey,
+                tuple,
+                _ => Build.Results(call, Build.Text(body), Build.Named("statusCode", statusText)),
+                document.UsingsForResults(tuple.SpanStart)));
+        }
+
+        if (diagnostic.Properties.TryGetValue(FixKeys.MapView, out var methods) && methods is not null
+            && diagnostic.AdditionalLocations.Count == 1
+            && document.NodeAt(diagnostic.AdditionalLocations[0]) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } map
+            && document.Model.GetSymbolInfo(access.Expression, cancellationToken).Symbol is not INamedTypeSymbol
+            && map.ArgumentList.Arguments.All(a => a.NameColon is null))
+        {
+            var receiverType = document.Model.GetTypeInfo(access.Expression, cancellationToken).Type;
+            plans.Add(new ResultRewrite(
+                "Map the handler with MapView (Flask semantics)",
+                MapViewKey,
+                map,
+                rewritten => MapView((InvocationExpressionSyntax)rewritten, methods),
+                document.UsingsForExtension(map.SpanStart, receiverType, "MapView", FixDocument.ReturnShapeAspNetCore)));
+        }
+    }
+
+    // app.MapPost(pattern, handler) → app.MapView(pattern, new[] { "POST" }, handler); MapGet and
+    // MapMethods keep their arguments.
+    private static SyntaxNode MapView(InvocationExpressionSyntax map, string methods)
+    {
+        var access = (MemberAccessExpressionSyntax)map.Expression;
+        var renamed = map.WithExpression(access.WithName(SyntaxFactory.IdentifierName("MapView").WithTriviaFrom(access.Name)));
+        if (methods.Length == 0 || methods == "*")
+        {
+            return renamed;
+        }
+
+        var list = SyntaxFactory.ParseExpression("new[] { " + SyntaxFactory.Literal(methods).Text + " }");
+        var arguments = renamed.ArgumentList.Arguments.Insert(1, SyntaxFactory.Argument(list));
+        return renamed.WithArgumentList(renamed.ArgumentList.WithArguments(arguments));
+    }
+}

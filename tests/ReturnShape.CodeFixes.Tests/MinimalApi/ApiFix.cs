@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Testing;
+
+namespace ReturnShape.CodeFixes.Tests.MinimalApi;
+
+/// <summary>Runs a minimal-API fix over sources compiled against ASP.NET Core (and, on request, ReturnShape.AspNetCore).</summary>
+internal static class ApiFix
+{
+    public const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Net;
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.AspNetCore.Routing;
+
+        """;
+
+    /// <summary>The usings with <c>using <paramref name="ns"/>;</c> added last, as the fixes add one.</summary>
+    public static string UsingsPlus(string ns, string usings = Usings) => usings.TrimEnd('\n') + "\nusing " + ns + ";\n\n";
+
+    /// <summary>A source: <paramref name="usings"/>, then <paramref name="statements"/> inside <c>Api.Configure(IEndpointRouteBuilder app)</c>.</summary>
+    public static string InConfigure(string statements, string usings = Usings) =>
+        usings + "public static class Api\n{\n    public static void Configure(IEndpointRouteBuilder app)\n    {\n        " + statements + "\n    }\n}\n";
+
+    public static IEnumerable<MetadataReference> References(bool withViews)
+    {
+        foreach (var reference in TestReferences.SharedFramework("Microsoft.AspNetCore.App"))
+        {
+            yield return reference;
+        }
+
+        if (withViews)
+        {
+            yield return MetadataReference.CreateFromFile(typeof(ReturnShape.AspNetCore.ViewEndpointRouteBuilderExtensions).Assembly.Location);
+        }
+    }
+
+    public static Task VerifyAsync<TAnalyzer, TCodeFix>(string source, string fixedSource, string? equivalenceKey = null, bool withViews = false,
+        params DiagnosticResult[] remaining)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix> { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey };
+        test.TestState.AdditionalReferences.AddRange(References(withViews));
+        test.FixedState.ExpectedDiagnostics.AddRange(remaining);
+        return test.RunAsync();
+    }
+}

@@ -1,0 +1,84 @@
+using ReturnShape.Analyzers.MinimalApi;
+using ReturnShape.CodeFixes.MinimalApi;
+
+namespace ReturnShape.CodeFixes.Tests.MinimalApi;
+
+public class TupleReturnFixTests
+{
+    private static Task VerifyAsync(string source, string fixedSource, string? key = TupleReturnCodeFixProvider.ResultsKey, bool withViews = false) =>
+        ApiFix.VerifyAsync<TupleReturnAnalyzer, TupleReturnCodeFixProvider>(ApiFix.InConfigure(source), ApiFix.InConfigure(fixedSource), key, withViews);
+
+    [Fact]
+    public Task TextAndStatusBecomeResultsText() => VerifyAsync(
+        """app.MapGet("/", () => [|("Not found", 404)|]);""",
+        """app.MapGet("/", () => Results.Text("Not found", statusCode: 404));""");
+
+    [Fact]
+    public Task ADataBodyBecomesResultsJson() => VerifyAsync(
+        """app.MapPost("/", () => [|(new Dictionary<string, int> { ["id"] = 7 }, 201)|]);""",
+        """app.MapPost("/", () => Results.Json(new Dictionary<string, int> { ["id"] = 7 }, statusCode: 201));""");
+
+    [Fact]
+    public Task AnHttpStatusCodeIsCast() => VerifyAsync(
+        """app.MapGet("/", () => [|("gone", HttpStatusCode.Gone)|]);""",
+        """app.MapGet("/", () => Results.Text("gone", statusCode: (int)HttpStatusCode.Gone));""");
+
+    [Fact]
+    public Task EveryArmOfAnObjectHandlerIsFixed() => VerifyAsync(
+        """app.MapGet("/{id}", object (int id) => id == 0 ? [|("none", 404)|] : [|("one", 200)|]);""",
+        """app.MapGet("/{id}", object (int id) => id == 0 ? Results.Text("none", statusCode: 404) : Results.Text("one", statusCode: 200));""");
+
+    [Fact]
+    public Task AnAsyncHandlerIsFixed() => VerifyAsync(
+        """
+        app.MapGet("/", async () =>
+                {
+                    await Task.Yield();
+                    return [|("done" /* text */, 202)|];
+                });
+        """,
+        """
+        app.MapGet("/", async () =>
+                {
+                    await Task.Yield();
+                    return Results.Text("done" /* text */, statusCode: 202);
+                });
+        """);
+
+    [Fact]
+    public Task ResultsIsImportedWhenMissing() => ApiFix.VerifyAsync<TupleReturnAnalyzer, TupleReturnCodeFixProvider>(
+        ApiFix.InConfigure("""Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapGet(app, "/", () => [|("x", 404)|]);""", "using Microsoft.AspNetCore.Routing;\n\n"),
+        ApiFix.InConfigure("""Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapGet(app, "/", () => Results.Text("x", statusCode: 404));""",
+            ApiFix.UsingsPlus("Microsoft.AspNetCore.Http", "using Microsoft.AspNetCore.Routing;\n\n")),
+        TupleReturnCodeFixProvider.ResultsKey);
+
+    [Fact]
+    public Task MapGetBecomesMapView() => ApiFix.VerifyAsync<TupleReturnAnalyzer, TupleReturnCodeFixProvider>(
+        ApiFix.InConfigure("""app.MapGet("/", () => [|("Not found", 404)|]);"""),
+        ApiFix.InConfigure("""app.MapView("/", () => ("Not found", 404));""", ApiFix.UsingsPlus("ReturnShape.AspNetCore")),
+        TupleReturnCodeFixProvider.MapViewKey,
+        withViews: true);
+
+    [Fact]
+    public Task MapPostBecomesMapViewWithItsMethod() => ApiFix.VerifyAsync<TupleReturnAnalyzer, TupleReturnCodeFixProvider>(
+        ApiFix.InConfigure("""app.MapGroup("/api").MapPost("/items", (int id) => id > 0 ? [|("created", 201)|] : [|("bad", 400)|]);"""),
+        ApiFix.InConfigure("""app.MapGroup("/api").MapView("/items", new[] { "POST" }, (int id) => id > 0 ? ("created", 201) : ("bad", 400));""",
+            ApiFix.UsingsPlus("ReturnShape.AspNetCore")),
+        TupleReturnCodeFixProvider.MapViewKey,
+        withViews: true);
+
+    [Fact]
+    public async Task NoResultsFixWhereTheHandlerCannotReturnAResult()
+    {
+        // Two arms of an inferred lambda: one IResult arm and one tuple arm would not compile.
+        var source = ApiFix.InConfigure("""app.MapGet("/{id}", (int id) => id == 0 ? [|("none", 404)|] : [|("one", 200)|]);""");
+        var test = new Testing.CSharpCodeFixTest<TupleReturnAnalyzer, TupleReturnCodeFixProvider>
+        {
+            TestCode = source,
+            FixedCode = source,
+            CodeActionEquivalenceKey = TupleReturnCodeFixProvider.ResultsKey,
+        };
+        test.TestState.AdditionalReferences.AddRange(ApiFix.References(withViews: false));
+        await test.RunAsync();
+    }
+}
