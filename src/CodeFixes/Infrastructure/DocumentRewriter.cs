@@ -43,7 +43,7 @@ internal static class DocumentRewriter
         var calls = new List<(int Position, string Member)>();
         var root = context.Root.ReplaceNodes(byTarget.Keys, (original, rewritten) =>
         {
-            var replacement = byTarget[original].Replace(rewritten);
+            var replacement = Generate.Settled(byTarget[original].Replace(rewritten));
             return replacement.ReplaceNodes(replacement.GetAnnotatedNodes(Generate.ResponsesMemberKind), (call, _) =>
             {
                 var member = call.GetAnnotations(Generate.ResponsesMemberKind).First().Data!;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -86,6 +87,36 @@ internal static class Generate
         or ElementAccessExpressionSyntax or LiteralExpressionSyntax or ParenthesizedExpressionSyntax or ThisExpressionSyntax or ObjectCreationExpressionSyntax
         ? expression
         : ParenthesizedExpression(expression);
+
+    /// <summary>
+    /// The node with its elastic trivia (what SyntaxFactory puts around tokens it makes) made
+    /// plain: elastic trivia asks the code action's cleanup to format the node, which over
+    /// thousands of Fix All edits costs seconds and may reformat the user's code inside.
+    /// </summary>
+    public static SyntaxNode Settled(SyntaxNode node) =>
+        node.ReplaceTokens(
+            node.DescendantTokens().Where(token => HasElastic(token.LeadingTrivia) || HasElastic(token.TrailingTrivia)),
+            (_, token) => token.WithLeadingTrivia(Settle(token.LeadingTrivia)).WithTrailingTrivia(Settle(token.TrailingTrivia)));
+
+    private static bool HasElastic(SyntaxTriviaList trivia) => trivia.Any(t => t.HasAnnotation(SyntaxAnnotation.ElasticAnnotation));
+
+    private static SyntaxTriviaList Settle(SyntaxTriviaList trivia)
+    {
+        var settled = new List<SyntaxTrivia>(trivia.Count);
+        foreach (var item in trivia)
+        {
+            if (!item.HasAnnotation(SyntaxAnnotation.ElasticAnnotation))
+            {
+                settled.Add(item);
+            }
+            else if (item.Span.Length > 0)
+            {
+                settled.Add(item.IsKind(SyntaxKind.EndOfLineTrivia) ? EndOfLine(item.ToString()) : Whitespace(item.ToString()));
+            }
+        }
+
+        return TriviaList(settled);
+    }
 
     /// <summary><c>await expression</c>, keeping the expression's trivia outside.</summary>
     public static ExpressionSyntax Await(ExpressionSyntax expression) =>
