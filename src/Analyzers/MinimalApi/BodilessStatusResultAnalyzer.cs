@@ -7,7 +7,8 @@ namespace ReturnShape.Analyzers.MinimalApi;
 
 /// <summary>
 /// VRS0105: a Results/TypedResults factory that writes a body, given a status that forbids one
-/// (1xx, 204, 304). Kestrel fails the request with 500 on 1xx and 204, and drops the body on 304.
+/// (1xx, 204, 304). Measured on .NET 10: Text and Content fail the request with 500 on 1xx and 204;
+/// Json and Problem drop the body on 204 but send it after a 1xx status; every body is dropped on 304.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BodilessStatusResultAnalyzer : MinimalApiAnalyzer
@@ -29,7 +30,7 @@ public sealed class BodilessStatusResultAnalyzer : MinimalApiAnalyzer
                     return;
                 }
 
-                var consequence = code == 304 ? "the body is dropped" : "Kestrel fails the request with 500 instead";
+                var consequence = Consequence(call.Name, code);
                 var properties = call.MayChangeResultType(symbols) ? ImmutableDictionary<string, string?>.Empty.Add(FixKeys.Fix, FixKeys.StatusCode) : null;
                 report.Report(
                     context.ReportDiagnostic,
@@ -39,4 +40,12 @@ public sealed class BodilessStatusResultAnalyzer : MinimalApiAnalyzer
                     properties);
             },
             Microsoft.CodeAnalysis.OperationKind.Invocation);
+
+    private static string Consequence(string factory, int code) => (factory, code) switch
+    {
+        (_, 304) => "the body is dropped",
+        ("Text" or "Content", _) => "Kestrel fails the request with 500 instead",
+        (_, 204) => "the body is dropped",
+        _ => "the body is sent after a 1xx status, which HTTP forbids",
+    };
 }

@@ -41,4 +41,14 @@ public class VRS0105Tests
         "",
         DiagnosticResult.For(Descriptors.ResultBodyWithBodilessStatus).WithLocation(0)
             .WithArguments("/items/{id}", "Results.Text writes a body with the status 204: Kestrel fails the request with 500 instead"));
+
+    [Theory]
+    [InlineData("Results.Json(new { a = 1 }, statusCode: {|#0:204|})", "Results.Json writes a body with the status 204: the body is dropped")]
+    [InlineData("Results.Json(new { a = 1 }, statusCode: {|#0:101|})", "Results.Json writes a body with the status 101: the body is sent after a 1xx status, which HTTP forbids")]
+    [InlineData("Results.Text(\"x\", statusCode: {|#0:304|})", "Results.Text writes a body with the status 304: the body is dropped")]
+    [InlineData("Results.Content(\"x\", statusCode: {|#0:204|})", "Results.Content writes a body with the status 204: Kestrel fails the request with 500 instead")]
+    public Task MessageSaysWhatEachFactoryDoes(string result, string detail) => ApiVerify.StatementsAsync<BodilessStatusResultAnalyzer>(
+        "app.MapGet(\"/r\", () => " + result + ");",
+        "",
+        DiagnosticResult.For(Descriptors.ResultBodyWithBodilessStatus).WithLocation(0).WithArguments("/r", detail));
 }
