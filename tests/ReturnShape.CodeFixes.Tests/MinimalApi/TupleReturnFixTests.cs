@@ -81,4 +81,28 @@ public class TupleReturnFixTests
         test.TestState.AdditionalReferences.AddRange(ApiFix.References(withViews: false));
         await test.RunAsync();
     }
+
+    [Fact]
+    public Task MapMethodsBecomesMapViewWithItsMethods() => ApiFix.VerifyAsync<TupleReturnAnalyzer, TupleReturnCodeFixProvider>(
+        ApiFix.InConfigure("""app.MapMethods("/", new[] { "GET", "PUT" }, () => [|("ok", 200)|]);"""),
+        ApiFix.InConfigure("""app.MapView("/", new[] { "GET", "PUT" }, () => ("ok", 200));""", ApiFix.UsingsPlus("ReturnShape.AspNetCore")),
+        TupleReturnCodeFixProvider.MapViewKey,
+        withViews: true);
+
+    [Theory]
+    [InlineData("""app.MapGet("/", () => [|("x", 404)|]);""", false)]
+    [InlineData("""app.Map("/", () => [|("x", 404)|]);""", true)]
+    [InlineData("""Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapGet(app, "/", () => [|("x", 404)|]);""", true)]
+    public async Task NoMapViewWithoutReturnShapeAspNetCoreOrWhereMapViewHasNoForm(string statement, bool withViews)
+    {
+        var source = ApiFix.InConfigure(statement);
+        var test = new Testing.CSharpCodeFixTest<TupleReturnAnalyzer, TupleReturnCodeFixProvider>
+        {
+            TestCode = source,
+            FixedCode = source,
+            CodeActionEquivalenceKey = TupleReturnCodeFixProvider.MapViewKey,
+        };
+        test.TestState.AdditionalReferences.AddRange(ApiFix.References(withViews));
+        await test.RunAsync();
+    }
 }
