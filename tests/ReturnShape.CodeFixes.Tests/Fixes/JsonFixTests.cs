@@ -56,4 +56,22 @@ public class JsonFixTests
                 [View("/a")] public Response A(Person p) => Json(p);
                 [View("/b")] public Response B() => new Response("[1, 2]", mimetype: "application/json");
             """));
+
+    [Fact]
+    public Task A_view_declared_to_return_string_keeps_its_text_fix_only_where_a_response_fits() =>
+        AsText.NoFixAsync(
+            Source.WithUsing("""
+                [View("/")] public string Get(Person p) => {|VRS0010:JsonSerializer.Serialize(p)|};
+            """));
+
+    [Fact]
+    public Task A_json_literal_tuple_body_becomes_a_typed_response() =>
+        AsText.FixAsync(
+            Source.WithUsing("""
+                [View("/")] public object Get() => ({|VRS0010:"[1, 2]"|}, 201);
+            """),
+            Source.WithUsing("""
+                [View("/")] public object Get() => (new Response("[1, 2]", mimetype: "application/json"), 201);
+            """),
+            JsonAsTextCodeFixProvider.ContentTypeEquivalenceKey);
 }
