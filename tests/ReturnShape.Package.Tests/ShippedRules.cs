@@ -12,8 +12,8 @@ internal static class ShippedRules
     /// <summary>Every descriptor of every analyzer, one per id, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = LoadDescriptors();
 
-    /// <summary>The ids some code-fix provider fixes; null while the repository has no code-fix assembly.</summary>
-    public static ImmutableHashSet<string>? Fixable { get; } = LoadFixable();
+    /// <summary>The ids some code-fix provider fixes.</summary>
+    public static ImmutableHashSet<string> Fixable { get; } = LoadFixable();
 
     private static IReadOnlyList<DiagnosticDescriptor> LoadDescriptors()
     {
@@ -26,22 +26,10 @@ internal static class ShippedRules
             .ToList();
     }
 
-    private static ImmutableHashSet<string>? LoadFixable()
-    {
-        Assembly assembly;
-        try
-        {
-            assembly = Assembly.Load("ReturnShape.CodeFixes");
-        }
-        catch (FileNotFoundException)
-        {
-            return null;
-        }
-
-        return Instances<CodeFixProvider>(assembly, typeof(ExportCodeFixProviderAttribute))
+    private static ImmutableHashSet<string> LoadFixable() =>
+        Instances<CodeFixProvider>(Assembly.Load("ReturnShape.CodeFixes"), typeof(ExportCodeFixProviderAttribute))
             .SelectMany(provider => provider.FixableDiagnosticIds)
             .ToImmutableHashSet();
-    }
 
     private static IEnumerable<T> Instances<T>(Assembly assembly, Type exportAttribute) =>
         assembly.GetTypes()

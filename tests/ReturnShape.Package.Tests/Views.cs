@@ -49,7 +49,7 @@ internal static class Views
                 {
                     var response = MakeResponse(view.Invoke(null, null)).Finalize("GET");
                     var cookies = string.Join(" + ", response.Headers.GetAll("Set-Cookie"));
-                    Console.WriteLine($"{view.Name}: {response.Status} | {response.ContentType} | {cookies} | {response.GetText().TrimEnd()}");
+                    Console.WriteLine($"{view.Name}: {response.Status} | {response.ContentType} | {cookies} | \"{response.GetText().TrimEnd()}\"");
                 }
                 catch (InvalidViewReturnException invalid)
                 {
