@@ -101,14 +101,14 @@ internal sealed class HeaderEntries
 
     private static bool IsComparer(ITypeSymbol type)
     {
-        if (type.Name.IndexOf("Comparer", StringComparison.Ordinal) >= 0)
+        if (IsEqualityComparer(type))
         {
             return true;
         }
 
         foreach (var implemented in type.AllInterfaces)
         {
-            if (implemented.Name == "IEqualityComparer")
+            if (IsEqualityComparer(implemented))
             {
                 return true;
             }
@@ -116,6 +116,9 @@ internal sealed class HeaderEntries
 
         return false;
     }
+
+    private static bool IsEqualityComparer(ITypeSymbol type) =>
+        type.Name == "IEqualityComparer" && type.ContainingNamespace?.ToDisplayString() is "System.Collections.Generic" or "System.Collections";
 
     private static bool TryAdd(ImmutableArray<HeaderEntry>.Builder entries, IOperation initialized)
     {

@@ -11,11 +11,17 @@ namespace ReturnShape.Analyzers.Model;
 /// </summary>
 internal sealed class LocalValues
 {
-    private readonly Dictionary<ILocalSymbol, LocalInfo> locals = new(SymbolEqualityComparer.Default);
+    // Read on the first question (most blocks never ask one), by whichever analyzer asks first.
+    private readonly System.Lazy<Dictionary<ILocalSymbol, LocalInfo>> locals;
 
-    public LocalValues(ImmutableArray<IOperation> blocks)
+    public LocalValues(ImmutableArray<IOperation> blocks) => locals = new(() => Scan(blocks));
+
+    private Dictionary<ILocalSymbol, LocalInfo> Locals => locals.Value;
+
+    private static Dictionary<ILocalSymbol, LocalInfo> Scan(ImmutableArray<IOperation> blocks)
     {
-        foreach (var block in blocks)
+        var locals = new Dictionary<ILocalSymbol, LocalInfo>(SymbolEqualityComparer.Default);
+        foreach (var block in blocks.IsDefault ? ImmutableArray<IOperation>.Empty : blocks)
         {
             if (block is null)
             {
@@ -27,12 +33,12 @@ internal sealed class LocalValues
                 switch (operation)
                 {
                     case IVariableDeclaratorOperation declarator when declarator.Symbol is { } symbol:
-                        var info = Get(symbol);
+                        var info = Get(locals, symbol);
                         info.Initializer = declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value;
                         info.IsRef = symbol.IsRef;
                         break;
                     case ILocalReferenceOperation reference when reference.Local is { } local:
-                        var referenced = Get(local);
+                        var referenced = Get(locals, local);
                         referenced.References++;
                         if (reference.IsDeclaration || IsWritten(reference))
                         {
@@ -43,6 +49,8 @@ internal sealed class LocalValues
                 }
             }
         }
+
+        return locals;
     }
 
     /// <summary>The initializer of a local assigned once; <paramref name="isShared"/> when it is read elsewhere too.</summary>
@@ -50,7 +58,7 @@ internal sealed class LocalValues
     {
         value = null!;
         isShared = false;
-        if (!locals.TryGetValue(local, out var info) || info.Initializer is null || info.Writes > 0 || info.IsRef || local.IsRef)
+        if (!Locals.TryGetValue(local, out var info) || info.Initializer is null || info.Writes > 0 || info.IsRef || local.IsRef)
         {
             return false;
         }
@@ -60,7 +68,7 @@ internal sealed class LocalValues
         return true;
     }
 
-    private LocalInfo Get(ILocalSymbol symbol)
+    private static LocalInfo Get(Dictionary<ILocalSymbol, LocalInfo> locals, ILocalSymbol symbol)
     {
         if (!locals.TryGetValue(symbol, out var info))
         {

@@ -59,7 +59,8 @@ internal sealed class Shape
 
     public Optional<object?> Constant => Origin?.ConstantValue ?? default;
 
-    public TupleLayout Layout => layout ??= TupleLayout.Of(this);
+    /// <summary>Computed once; analyzers running concurrently share the shape.</summary>
+    public TupleLayout Layout => System.Threading.LazyInitializer.EnsureInitialized(ref layout, () => TupleLayout.Of(this))!;
 
     public static Shape Simple(ShapeKind kind, ITypeSymbol? type, IOperation? origin, Location location, string? description = null) =>
         new(kind, type, origin, location) { Description = description };

@@ -101,7 +101,7 @@ internal sealed class ShapeBuilder
         }
 
         if (operation.ConstantValue is { HasValue: true, Value: null }
-            || operation is IDefaultValueOperation && (operation.Type is null || !operation.Type.IsValueType || IsNullable(operation.Type)))
+            || operation is IDefaultValueOperation && (operation.Type is null || operation.Type.IsReferenceType || IsNullable(operation.Type)))
         {
             return Shape.Simple(ShapeKind.Null, operation.Type, operation, location);
         }

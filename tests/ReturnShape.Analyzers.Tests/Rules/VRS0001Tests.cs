@@ -63,6 +63,8 @@ public class VRS0001Tests
         """public void Configure() => Host.Map("/", () => "ok");""",
         // MakeResponse() with no value is an empty 200
         """public Response A() => MakeResponse();""",
+        // default of an unconstrained type parameter may be a value
+        """[View("/")] public object? A<T>() => default(T);""",
         // throw in an arm
         """[View("/")] public object A(string? s) => s ?? throw new ArgumentNullException(nameof(s));""",
     };

@@ -12,6 +12,8 @@ public class VRS0013Tests
         """[View("/")] public object A(bool b) => b ? [|("x", 302)|] : "ok";""",
         """[View("/")] public object A() { var t = [|("x", 302)|]; return t; }""",
         """public Response A() => [|MakeResponse("", 307)|];""",
+        // a comparer adds no header
+        """[View("/")] public object A() => [|("", 302, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["X-A"] = "1" })|];""",
     };
 
     public static TheoryData<string> Silent => new()
@@ -22,6 +24,11 @@ public class VRS0013Tests
         """[View("/")] public object A(Headers headers) => ("", 302, headers);""",
         """[View("/")] public object A() => ("", 304);""",
         """[View("/")] public object A(int code) => ("", code);""",
+        """[View("/")] public object A() => ("", 302, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["location"] = "/x" });""",
+        // headers copied from elsewhere may hold a Location
+        """[View("/")] public object A(Dictionary<string, string> other) => ("", 302, new Dictionary<string, string>(other) { ["X-A"] = "1" });""",
+        // headers filled after creation
+        """[View("/")] public object A() { var h = new Dictionary<string, string>(); h["Location"] = "/x"; return ("", 302, h); }""",
     };
 
     [Theory]
