@@ -13,6 +13,8 @@ public static class TestReferences
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyDefault =
         new(() => Framework.Add(MetadataReference.CreateFromFile(RuntimeAssemblyPath)));
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ImmutableArray<MetadataReference>>> SharedFrameworks = new(StringComparer.Ordinal);
+
     /// <summary>The framework and ReturnShape.dll.</summary>
     public static ImmutableArray<MetadataReference> Default => LazyDefault.Value;
 
@@ -29,8 +31,6 @@ public static class TestReferences
     /// </summary>
     public static ImmutableArray<MetadataReference> SharedFramework(string name) =>
         SharedFrameworks.GetOrAdd(name, LoadSharedFramework).Value;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ImmutableArray<MetadataReference>>> SharedFrameworks = new(StringComparer.Ordinal);
 
     private static Lazy<ImmutableArray<MetadataReference>> LoadSharedFramework(string name) => new(() =>
     {

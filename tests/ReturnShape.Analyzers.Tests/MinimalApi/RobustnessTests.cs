@@ -7,7 +7,11 @@ using ReturnShape.Testing;
 
 namespace ReturnShape.Analyzers.Tests.MinimalApi;
 
-/// <summary>The minimal-API rules on source being typed (every prefix of a file full of mistakes), and where ASP.NET Core is absent.</summary>
+/// <summary>
+/// The minimal-API rules on source being typed (every prefix of a file full of mistakes), and where
+/// ASP.NET Core is absent. The compilations reference the framework without the ReturnShape
+/// runtime: these rules need ASP.NET Core only.
+/// </summary>
 public class RobustnessTests
 {
     private static readonly string Mistakes = ApiSource.InConfigure(
@@ -52,7 +56,7 @@ public class RobustnessTests
     private static CSharpCompilation Compilation(string source, ImmutableArray<MetadataReference> extra) => CSharpCompilation.Create(
         "Robustness",
         new[] { CSharpSyntaxTree.ParseText(source, TestProject.ParseOptions, path: TestProject.FileName(0)) },
-        TestReferences.Default.AddRange(extra),
+        TestReferences.Framework.AddRange(extra),
         TestProject.CompilationOptions);
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation)
