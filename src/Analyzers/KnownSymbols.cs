@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using ReturnShape.Analyzers.Model;
 
 namespace ReturnShape.Analyzers;
 
@@ -15,6 +16,7 @@ internal sealed class KnownSymbols
     private KnownSymbols(Compilation compilation, INamedTypeSymbol viewAttribute)
     {
         ViewAttribute = viewAttribute;
+        Candidates = ViewCandidates.For(compilation, viewAttribute);
         Responses = compilation.GetTypeByMetadataName("ReturnShape.Responses");
         Response = compilation.GetTypeByMetadataName("ReturnShape.Response");
         Headers = compilation.GetTypeByMetadataName("ReturnShape.Headers");
@@ -58,6 +60,9 @@ internal sealed class KnownSymbols
     }
 
     public INamedTypeSymbol ViewAttribute { get; }
+
+    /// <summary>The syntax test that spares blocks which cannot hold a view their operation walk.</summary>
+    public ViewCandidates Candidates { get; }
 
     public INamedTypeSymbol? Responses { get; }
 

@@ -60,7 +60,26 @@ internal sealed class ViewFinder
         }
 
         // Every ReturnShape analyzer looks at the same block: scan it once.
-        return Cache.GetValue(blocks[0], _ => new ViewFinder(known, context.OwningSymbol, blocks));
+        return Cache.GetValue(blocks[0], _ => new ViewFinder(known, context.OwningSymbol, MayHoldViews(blocks, context.OwningSymbol, known) ? blocks : ImmutableArray<IOperation>.Empty));
+    }
+
+    /// <summary>Whether the blocks are worth an operation walk, decided before any descendant operation is built.</summary>
+    private static bool MayHoldViews(ImmutableArray<IOperation> blocks, ISymbol owningSymbol, KnownSymbols known)
+    {
+        if (owningSymbol is IMethodSymbol method && HasViewAttribute(method, known))
+        {
+            return true;
+        }
+
+        foreach (var block in blocks)
+        {
+            if (block is not null && known.Candidates.MayHoldViews(block.Syntax))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Scan(ImmutableArray<IOperation> blocks)
@@ -317,7 +336,9 @@ internal sealed class ViewFinder
         return null;
     }
 
-    private bool HasViewAttribute(ISymbol symbol)
+    private bool HasViewAttribute(ISymbol symbol) => HasViewAttribute(symbol, known);
+
+    private static bool HasViewAttribute(ISymbol symbol, KnownSymbols known)
     {
         for (var current = symbol; current is not null; current = (current as IMethodSymbol)?.OverriddenMethod)
         {

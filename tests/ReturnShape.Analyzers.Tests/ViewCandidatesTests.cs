@@ -1,0 +1,66 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using ReturnShape.Testing;
+
+namespace ReturnShape.Analyzers.Tests;
+
+/// <summary>
+/// Blocks are ruled out from their syntax before their operation trees are walked (ViewCandidates):
+/// every way a block can hold a view must still get through.
+/// </summary>
+public class ViewCandidatesTests
+{
+    [Fact]
+    public async Task A_lambda_to_a_View_parameter_of_a_referenced_assembly_is_a_view()
+    {
+        var test = new CSharpAnalyzerTest<NullValueAnalyzer>
+        {
+            TestCode = Source.Usings + """
+                public class Startup
+                {
+                    public void Configure(Routes.Router router) => router.Register("/", () => [|null|]);
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(CompileLibrary("""
+            namespace Routes;
+            public sealed class Router
+            {
+                public void Register(string pattern, [ReturnShape.View] System.Func<object?> handler) { }
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_View_parameter_spelled_through_an_alias_is_seen() =>
+        CSharpAnalyzerVerifier<NullValueAnalyzer>.VerifyAnalyzerAsync(
+            "using V = ReturnShape.ViewAttribute;\n" + Source.Usings + """
+            public static class Startup
+            {
+                public static void Route(string pattern, [V] Func<object?> handler) { }
+
+                public static void Configure() => Route("/", () => [|null|]);
+            }
+            """);
+
+    [Fact]
+    public Task A_View_lambda_and_a_target_typed_Response_are_seen_in_a_member_with_no_call_to_a_view_host() =>
+        Verify.AllAsync("""
+            public Func<object?> Handler = [View] () => {|VRS0001:null|};
+            public Response Made = new({|VRS0010:JsonSerializer.Serialize(new { a = 1 })|});
+            """);
+
+    private static MetadataReference CompileLibrary(string source)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Routes",
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
+            TestReferences.Default,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+}
