@@ -32,6 +32,13 @@ public sealed class JsonEncodedTwiceCodeFixProvider : ViewReturnCodeFixProvider
 
         if (SerializerCalls.ValueIndex(context, text) is { } index)
         {
+            // The value replaces the text where it stands: that place must take it (Json's argument does; a string local does not).
+            var value = ((InvocationExpressionSyntax)text).ArgumentList.Arguments[index].Expression;
+            if (context.TypeOf(value) is not { } valueType || !Placement.Accepts(context, text, valueType))
+            {
+                return;
+            }
+
             rewrites.Add(new Rewrite("Give Json the value, not its JSON text", EquivalenceKey, text,
                 node => SerializerCalls.Value((ExpressionSyntax)node, index).WithTriviaFrom(node)));
             return;

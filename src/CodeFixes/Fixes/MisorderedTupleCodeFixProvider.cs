@@ -89,8 +89,8 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
             return elements.Length == 2 ? new[] { 1, 0 } : new[] { 1, 2, 0 };
         }
 
-        // (body, headers, status).
-        return elements.Length == 3 ? new[] { 0, 2, 1 } : null;
+        // (body, headers, status); a status-line-like string in the middle is no header collection to move.
+        return elements.Length == 3 && All(builder.Build(elements[1]), IsHeaders) ? new[] { 0, 2, 1 } : null;
     }
 
     private static bool IsHeaders(Shape leaf) =>

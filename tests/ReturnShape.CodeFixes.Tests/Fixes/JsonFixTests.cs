@@ -74,4 +74,16 @@ public class JsonFixTests
                 [View("/")] public object Get() => (new Response("[1, 2]", mimetype: "application/json"), 201);
             """),
             JsonAsTextCodeFixProvider.ContentTypeEquivalenceKey);
+
+    [Fact]
+    public Task Serialized_text_kept_in_a_string_local_is_not_unwrapped() =>
+        Twice.NoFixAsync(
+            Source.WithUsing("""
+                [View("/")]
+                public Response Get(Person p)
+                {
+                    string text = {|VRS0011:JsonSerializer.Serialize(p)|};
+                    return Json(text);
+                }
+            """));
 }

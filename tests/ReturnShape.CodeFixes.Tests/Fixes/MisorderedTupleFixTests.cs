@@ -106,4 +106,11 @@ public class MisorderedTupleFixTests
                 [View("/")] public object Get(bool x) => x ? MakeResponse("boom", 500) : MakeResponse("made", 201);
             """),
             MisorderedTupleCodeFixProvider.MakeResponseEquivalenceKey);
+
+    [Fact]
+    public Task A_string_in_the_status_slot_is_not_moved_into_the_headers() =>
+        VerifyCS.NoFixAsync(
+            Source.WithUsing("""
+                [View("/")] public object Get() => {|VRS0005:("ok", "custom-header", 200)|};
+            """));
 }
