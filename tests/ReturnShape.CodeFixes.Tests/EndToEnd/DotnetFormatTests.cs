@@ -9,8 +9,6 @@ namespace ReturnShape.CodeFixes.Tests.EndToEnd;
 /// </summary>
 public sealed class DotnetFormatTests : IDisposable
 {
-    private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(90);
-
     private static readonly string[] FixableIds =
         { "VRS0001", "VRS0002", "VRS0003", "VRS0005", "VRS0006", "VRS0009", "VRS0010", "VRS0011", "VRS0012", "VRS0013" };
 
@@ -61,25 +59,14 @@ public sealed class DotnetFormatTests : IDisposable
 
         """;
 
-    private readonly string directory = Directory.CreateTempSubdirectory("returnshape-format-").FullName;
+    private readonly DotnetFormatRun run = new("format");
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A build server may still hold a file for a moment; the temp directory is the OS's to clean.
-        }
-    }
+    public void Dispose() => run.Dispose();
 
     [Fact]
     public async Task Dotnet_format_rewrites_every_fixable_diagnostic_and_the_project_builds()
     {
-        var project = Path.Combine(directory, "Views.csproj");
-        File.WriteAllText(project, $"""
+        var project = $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
@@ -92,26 +79,7 @@ public sealed class DotnetFormatTests : IDisposable
                 <Analyzer Include="{typeof(NullValueCodeFixProvider).Assembly.Location}" />
               </ItemGroup>
             </Project>
-            """);
-        var source = Path.Combine(directory, "Views.cs");
-        File.WriteAllText(source, Views.ReplaceLineEndings("\n"));
-
-        await Expect(0, "restore", project);
-        var format = await Expect(0, new[] { "format", "analyzers", project, "--no-restore", "--severity", "info", "--verbosity", "detailed", "--diagnostics" }.Concat(FixableIds).ToArray());
-        var formatted = File.ReadAllText(source);
-        Assert.True(Fixed.ReplaceLineEndings("\n") == formatted,
-            "dotnet format did not rewrite the views as expected.\nExpected:\n" + Fixed + "\nActual:\n" + formatted + "\ndotnet format said:\n" + format.Output);
-
-        var build = await Expect(0, "build", project, "--no-restore", "--disable-build-servers", "-nologo");
-        var left = FixableIds.Where(id => build.Output.Contains(id, StringComparison.Ordinal)).ToList();
-        Assert.True(left.Count == 0, "The fixed project still reports " + string.Join(", ", left) + ":\n" + build.Output);
-    }
-
-    private async Task<DotnetCli.Result> Expect(int exitCode, params string[] arguments)
-    {
-        var result = await DotnetCli.RunAsync(directory, StepTimeout, arguments);
-        Assert.True(result.ExitCode == exitCode,
-            "`dotnet " + string.Join(' ', arguments) + "` exited with " + result.ExitCode + " (expected " + exitCode + "):\n" + result.Output);
-        return result;
+            """;
+        await run.AssertRewritesAndBuildsAsync(("Views.csproj", project), ("Views.cs", Views, Fixed), FixableIds);
     }
 }

@@ -12,8 +12,6 @@ namespace ReturnShape.CodeFixes.Tests.MinimalApi;
 /// </summary>
 public sealed class DotnetFormatMinimalApiTests : IDisposable
 {
-    private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(90);
-
     private static readonly string[] FixableIds = { "VRS0101", "VRS0102", "VRS0103", "VRS0105", "VRS0107" };
 
     private const string Program = """
@@ -44,25 +42,14 @@ public sealed class DotnetFormatMinimalApiTests : IDisposable
 
         """;
 
-    private readonly string directory = Directory.CreateTempSubdirectory("returnshape-format-minimal-").FullName;
+    private readonly DotnetFormatRun run = new("format-minimal");
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A build server may still hold a file for a moment; the temp directory is the OS's to clean.
-        }
-    }
+    public void Dispose() => run.Dispose();
 
     [Fact]
     public async Task Dotnet_format_rewrites_every_fixable_minimal_api_diagnostic_and_the_project_builds()
     {
-        var project = Path.Combine(directory, "Api.csproj");
-        File.WriteAllText(project, $"""
+        var project = $"""
             <Project Sdk="Microsoft.NET.Sdk.Web">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
@@ -74,26 +61,7 @@ public sealed class DotnetFormatMinimalApiTests : IDisposable
                 <Analyzer Include="{typeof(TupleReturnCodeFixProvider).Assembly.Location}" />
               </ItemGroup>
             </Project>
-            """);
-        var source = Path.Combine(directory, "Program.cs");
-        File.WriteAllText(source, Program.ReplaceLineEndings("\n"));
-
-        await Expect(0, "restore", project);
-        var format = await Expect(0, new[] { "format", "analyzers", project, "--no-restore", "--severity", "info", "--verbosity", "detailed", "--diagnostics" }.Concat(FixableIds).ToArray());
-        var formatted = File.ReadAllText(source);
-        Assert.True(Fixed.ReplaceLineEndings("\n") == formatted,
-            "dotnet format did not rewrite the handlers as expected.\nExpected:\n" + Fixed + "\nActual:\n" + formatted + "\ndotnet format said:\n" + format.Output);
-
-        var build = await Expect(0, "build", project, "--no-restore", "--disable-build-servers", "-nologo");
-        var left = FixableIds.Where(id => build.Output.Contains(id, StringComparison.Ordinal)).ToList();
-        Assert.True(left.Count == 0, "The fixed project still reports " + string.Join(", ", left) + ":\n" + build.Output);
-    }
-
-    private async Task<DotnetCli.Result> Expect(int exitCode, params string[] arguments)
-    {
-        var result = await DotnetCli.RunAsync(directory, StepTimeout, arguments);
-        Assert.True(result.ExitCode == exitCode,
-            "`dotnet " + string.Join(' ', arguments) + "` exited with " + result.ExitCode + " (expected " + exitCode + "):\n" + result.Output);
-        return result;
+            """;
+        await run.AssertRewritesAndBuildsAsync(("Api.csproj", project), ("Program.cs", Program, Fixed), FixableIds);
     }
 }
