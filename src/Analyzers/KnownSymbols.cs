@@ -17,6 +17,7 @@ internal sealed class KnownSymbols
     {
         ViewAttribute = viewAttribute;
         Candidates = ViewCandidates.For(compilation, viewAttribute);
+        Types = new TypeShapes(this);
         Responses = compilation.GetTypeByMetadataName("ReturnShape.Responses");
         Response = compilation.GetTypeByMetadataName("ReturnShape.Response");
         Headers = compilation.GetTypeByMetadataName("ReturnShape.Headers");
@@ -63,6 +64,9 @@ internal sealed class KnownSymbols
 
     /// <summary>The syntax test that spares blocks which cannot hold a view their operation walk.</summary>
     public ViewCandidates Candidates { get; }
+
+    /// <summary>The classification of static types, shared so that what it learns about a type is learnt once.</summary>
+    public TypeShapes Types { get; }
 
     public INamedTypeSymbol? Responses { get; }
 

@@ -77,6 +77,25 @@ public class NonExampleTests
         Assert.Empty(await AnalyzerRunner.GetDiagnosticsAsync(project, Verify.AllAnalyzers));
     }
 
+    [Theory]
+    [InlineData("[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")]", 0)]
+    [InlineData("", 3)]
+    public async Task CodeMarkedGeneratedIsNotAnalysed(string attribute, int expected)
+    {
+        // The analyzers ask the driver to skip generated code rather than to filter what they report there.
+        var source = "using ReturnShape; " + attribute + """
+             public class Views
+            {
+                [View("/")] public object? A() => null;
+                [View("/")] public object B() => 123;
+                [View("/")] public object C() => ("ok", new System.Collections.Generic.Dictionary<string, string>(), 200);
+            }
+            """;
+        var project = TestProject.Create(new[] { source });
+        Assert.Empty(await TestProject.GetCompilerErrorsAsync(project));
+        Assert.Equal(expected, (await AnalyzerRunner.GetDiagnosticsAsync(project, Verify.AllAnalyzers)).Length);
+    }
+
     private sealed class AllAnalyzersTest : CSharpAnalyzerTest<NullValueAnalyzer>
     {
         protected override System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> GetAnalyzers() => Verify.AllAnalyzers;

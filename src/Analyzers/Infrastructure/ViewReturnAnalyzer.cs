@@ -25,7 +25,7 @@ public abstract class ViewReturnAnalyzer : DiagnosticAnalyzer
     public sealed override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.NotAnalysed);
         context.RegisterCompilationStartAction(start =>
         {
             var known = KnownSymbols.For(start.Compilation);

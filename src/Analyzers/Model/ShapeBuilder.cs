@@ -19,13 +19,12 @@ internal sealed class ShapeBuilder
     public ShapeBuilder(KnownSymbols known, LocalValues locals)
     {
         Known = known;
-        Types = new TypeShapes(known);
         this.locals = locals;
     }
 
     public KnownSymbols Known { get; }
 
-    public TypeShapes Types { get; }
+    public TypeShapes Types => Known.Types;
 
     public Shape Build(IOperation operation) => Build(operation, 0);
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace ReturnShape.Analyzers.Model;
@@ -10,6 +12,10 @@ namespace ReturnShape.Analyzers.Model;
 internal sealed class TypeShapes
 {
     private readonly KnownSymbols known;
+
+    // The public AllInterfaces builds a new array on every call, and views return the same few types
+    // over and over: one array per type for the whole compilation.
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<INamedTypeSymbol>> allInterfaces = new(SymbolEqualityComparer.IncludeNullability);
 
     public TypeShapes(KnownSymbols known) => this.known = known;
 
@@ -351,7 +357,7 @@ internal sealed class TypeShapes
             return true;
         }
 
-        foreach (var candidate in named.AllInterfaces)
+        foreach (var candidate in AllInterfaces(named))
         {
             if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, known.IEnumerableOfT)
                 && candidate.TypeArguments[0] is INamedTypeSymbol element && IsPair(element))
@@ -386,7 +392,7 @@ internal sealed class TypeShapes
         || pair.IsTupleType && pair.TupleElements.Length == 2
         || pair.Arity == 2 && pair.Name == "Tuple" && pair.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
 
-    private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? @interface)
+    private bool Implements(INamedTypeSymbol type, INamedTypeSymbol? @interface)
     {
         if (@interface is null)
         {
@@ -398,7 +404,7 @@ internal sealed class TypeShapes
             return true;
         }
 
-        foreach (var candidate in type.AllInterfaces)
+        foreach (var candidate in AllInterfaces(type))
         {
             if (SymbolEqualityComparer.Default.Equals(candidate, @interface))
             {
@@ -410,7 +416,7 @@ internal sealed class TypeShapes
     }
 
     /// <summary>The type arguments of <paramref name="definition"/> as <paramref name="type"/> is or implements it.</summary>
-    private static System.Collections.Immutable.ImmutableArray<ITypeSymbol> FindGenericArguments(INamedTypeSymbol type, INamedTypeSymbol? definition)
+    private ImmutableArray<ITypeSymbol> FindGenericArguments(INamedTypeSymbol type, INamedTypeSymbol? definition)
     {
         if (definition is null)
         {
@@ -422,7 +428,7 @@ internal sealed class TypeShapes
             return type.TypeArguments;
         }
 
-        foreach (var candidate in type.AllInterfaces)
+        foreach (var candidate in AllInterfaces(type))
         {
             if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, definition))
             {
@@ -432,6 +438,9 @@ internal sealed class TypeShapes
 
         return default;
     }
+
+    private ImmutableArray<INamedTypeSymbol> AllInterfaces(INamedTypeSymbol type) =>
+        allInterfaces.GetOrAdd(type, static t => t.AllInterfaces);
 
     /// <summary>A class such as <c>Exception</c> may hold an accepted value (an HttpException) at run time.</summary>
     private bool IsBaseOfAcceptedType(INamedTypeSymbol type) =>
