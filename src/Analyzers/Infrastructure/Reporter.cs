@@ -9,7 +9,7 @@ internal sealed class Reporter
 {
     private readonly OperationBlockAnalysisContext context;
     private readonly DiagnosticDescriptor rule;
-    private readonly HashSet<(Location, string)> reported = new();
+    private HashSet<(Location, string)>? reported;
 
     public Reporter(OperationBlockAnalysisContext context, DiagnosticDescriptor rule)
     {
@@ -19,7 +19,7 @@ internal sealed class Reporter
 
     public void Report(Location location, string viewName, string detail)
     {
-        if (reported.Add((location, detail)))
+        if ((reported ??= new HashSet<(Location, string)>()).Add((location, detail)))
         {
             context.ReportDiagnostic(Diagnostic.Create(rule, location, viewName, detail));
         }

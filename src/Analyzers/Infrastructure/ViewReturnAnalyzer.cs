@@ -34,7 +34,14 @@ public abstract class ViewReturnAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockAction(block => Analyze(ViewFinder.For(block, known), new Reporter(block, rule)));
+            start.RegisterOperationBlockAction(block =>
+            {
+                var views = ViewFinder.For(block, known);
+                if (!views.IsEmpty)
+                {
+                    Analyze(views, new Reporter(block, rule));
+                }
+            });
         });
     }
 

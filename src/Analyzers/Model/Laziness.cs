@@ -29,6 +29,12 @@ internal static class Laziness
     /// <summary>A method or local function written in source whose own body contains <c>yield</c>.</summary>
     public static bool IsIterator(IMethodSymbol method)
     {
+        // Only a method declared to return a sequence or its enumerator can hold a yield: no need to read the body of any other.
+        if (method.ReturnType is not INamedTypeSymbol { TypeKind: TypeKind.Interface } returnType || !IsIteratorType(returnType))
+        {
+            return false;
+        }
+
         foreach (var reference in method.OriginalDefinition.DeclaringSyntaxReferences)
         {
             var body = reference.GetSyntax() switch
@@ -49,4 +55,9 @@ internal static class Laziness
 
         return false;
     }
+
+    private static bool IsIteratorType(INamedTypeSymbol type) =>
+        type.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_Generic_IEnumerator_T
+            or SpecialType.System_Collections_IEnumerable or SpecialType.System_Collections_IEnumerator
+        || type.Name is "IAsyncEnumerable" or "IAsyncEnumerator" && type.ContainingNamespace is { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 }

@@ -11,12 +11,9 @@ namespace ReturnShape.Analyzers.Model;
 /// </summary>
 internal sealed class LocalValues
 {
-    // Read on the first question (most blocks never ask one), by whichever analyzer asks first.
-    private readonly System.Lazy<Dictionary<ILocalSymbol, LocalInfo>> locals;
+    private readonly Dictionary<ILocalSymbol, LocalInfo> locals;
 
-    public LocalValues(ImmutableArray<IOperation> blocks) => locals = new(() => Scan(blocks));
-
-    private Dictionary<ILocalSymbol, LocalInfo> Locals => locals.Value;
+    public LocalValues(ImmutableArray<IOperation> blocks) => locals = Scan(blocks);
 
     private static Dictionary<ILocalSymbol, LocalInfo> Scan(ImmutableArray<IOperation> blocks)
     {
@@ -58,7 +55,7 @@ internal sealed class LocalValues
     {
         value = null!;
         isShared = false;
-        if (!Locals.TryGetValue(local, out var info) || info.Initializer is null || info.Writes > 0 || info.IsRef || local.IsRef)
+        if (!locals.TryGetValue(local, out var info) || info.Initializer is null || info.Writes > 0 || info.IsRef || local.IsRef)
         {
             return false;
         }

@@ -60,7 +60,7 @@ internal sealed class Shape
     public Optional<object?> Constant => Origin?.ConstantValue ?? default;
 
     /// <summary>Computed once; analyzers running concurrently share the shape.</summary>
-    public TupleLayout Layout => System.Threading.LazyInitializer.EnsureInitialized(ref layout, () => TupleLayout.Of(this))!;
+    public TupleLayout Layout => layout ?? System.Threading.Interlocked.CompareExchange(ref layout, TupleLayout.Of(this), null) ?? layout;
 
     public static Shape Simple(ShapeKind kind, ITypeSymbol? type, IOperation? origin, Location location, string? description = null) =>
         new(kind, type, origin, location) { Description = description };

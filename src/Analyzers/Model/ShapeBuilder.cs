@@ -14,17 +14,22 @@ internal sealed class ShapeBuilder
 {
     private const int MaxDepth = 16;
 
-    private readonly LocalValues locals;
+    private readonly ImmutableArray<IOperation> blocks;
+    private LocalValues? locals;
 
-    public ShapeBuilder(KnownSymbols known, LocalValues locals)
+    public ShapeBuilder(KnownSymbols known, ImmutableArray<IOperation> blocks)
     {
         Known = known;
-        this.locals = locals;
+        this.blocks = blocks;
     }
 
     public KnownSymbols Known { get; }
 
     public TypeShapes Types => Known.Types;
+
+    // Most views return their value directly; the locals are read on the first local returned.
+    // Analyzers running concurrently may both read them: either copy is complete and the same.
+    private LocalValues Locals => locals ??= new LocalValues(blocks);
 
     public Shape Build(IOperation operation) => Build(operation, 0);
 
@@ -90,7 +95,7 @@ internal sealed class ShapeBuilder
                 return Shape.Simple(ShapeKind.Never, null, operation, location);
             case IAwaitOperation awaited:
                 return BuildAwaited(awaited.Operation, awaited.Type, depth + 1);
-            case ILocalReferenceOperation reference when locals.TryGetSingleValue(reference.Local, out var initializer, out var isShared):
+            case ILocalReferenceOperation reference when Locals.TryGetSingleValue(reference.Local, out var initializer, out var isShared):
                 var value = Build(initializer, depth + 1);
                 return isShared ? value.AsMayBeMutated() : value;
             case ITupleOperation tuple:

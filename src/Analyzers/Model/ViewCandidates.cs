@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -8,16 +9,23 @@ namespace ReturnShape.Analyzers.Model;
 
 /// <summary>
 /// A syntax-only test of whether a code block can hold anything the ReturnShape analyzers look at.
-/// Walking a block's operation tree makes the compiler bind the body a second time, which costs far
-/// more than the analysis itself; most methods of a project are not views, so their blocks are
-/// ruled out from their syntax and their operation trees are never built. The test only ever errs
+/// Most methods of a project are not views, so their blocks are ruled out from their syntax and
+/// their operation trees are never walked. Each file's syntax is read once, whatever the number of
+/// blocks and analyzers asking: the positions of the constructs that can make a view are kept
+/// sorted, and a block is a candidate when one of them falls inside it. The test only ever errs
 /// towards looking: a false "maybe" costs time, never a diagnostic.
 /// </summary>
 internal sealed class ViewCandidates
 {
     private readonly HashSet<string> invokedNames;
+    private readonly ConditionalWeakTable<SyntaxTree, int[]> triggersByTree = new();
+    private readonly ConditionalWeakTable<SyntaxTree, int[]>.CreateValueCallback findTriggers;
 
-    private ViewCandidates(HashSet<string> invokedNames) => this.invokedNames = invokedNames;
+    private ViewCandidates(HashSet<string> invokedNames)
+    {
+        this.invokedNames = invokedNames;
+        findTriggers = FindTriggers;
+    }
 
     /// <summary>
     /// The names of the calls that matter: <c>MakeResponse</c> and <c>Json</c>, and every method with a
@@ -45,7 +53,23 @@ internal sealed class ViewCandidates
 
     public bool MayHoldViews(SyntaxNode block)
     {
-        foreach (var node in block.DescendantNodesAndSelf())
+        var triggers = triggersByTree.GetValue(block.SyntaxTree, findTriggers);
+        var span = block.Span;
+
+        // The first trigger at or after the block's start, if it is inside the block.
+        var index = Array.BinarySearch(triggers, span.Start);
+        if (index < 0)
+        {
+            index = ~index;
+        }
+
+        return index < triggers.Length && triggers[index] < span.End;
+    }
+
+    private int[] FindTriggers(SyntaxTree tree)
+    {
+        var triggers = new List<int>();
+        foreach (var node in tree.GetRoot().DescendantNodes())
         {
             switch (node)
             {
@@ -54,11 +78,13 @@ internal sealed class ViewCandidates
                 case ImplicitObjectCreationExpressionSyntax:
                 case LocalFunctionStatementSyntax { AttributeLists.Count: > 0 }:
                 case LambdaExpressionSyntax { AttributeLists.Count: > 0 }:
-                    return true;
+                    triggers.Add(node.SpanStart);
+                    break;
             }
         }
 
-        return false;
+        // DescendantNodes runs in document order, so the positions are already sorted.
+        return triggers.ToArray();
     }
 
     // Syntax only, so any attribute on a parameter counts: its name cannot tell a [View] spelled through an alias.

@@ -19,24 +19,44 @@ internal sealed class ViewFinder
 {
     private static readonly ConditionalWeakTable<IOperation, ViewFinder> Cache = new();
 
+    // One walk's worth of operations, reused by the next walk on the same thread and emptied after each.
+    [System.ThreadStatic]
+    private static List<IOperation>? pooledOperations;
+
     private readonly KnownSymbols known;
     private readonly ISymbol owningSymbol;
     private readonly ShapeBuilder builder;
-    private readonly List<ViewValue> values = new();
-    private readonly List<IInvocationOperation> jsonCalls = new();
-    private readonly List<IObjectCreationOperation> responseCreations = new();
-    private readonly HashSet<ILocalFunctionOperation> viewLocalFunctions = new();
+    private List<ViewValue>? values;
+    private List<IInvocationOperation>? jsonCalls;
+    private List<IObjectCreationOperation>? responseCreations;
+    private HashSet<ILocalFunctionOperation>? viewLocalFunctions;
+
+    /// <summary>Nothing to look at: the answer for every block that cannot hold a view.</summary>
+    private ViewFinder()
+    {
+        Values = ImmutableArray<ViewValue>.Empty;
+        JsonCalls = ImmutableArray<IInvocationOperation>.Empty;
+        ResponseCreations = ImmutableArray<IObjectCreationOperation>.Empty;
+        IsEmpty = true;
+        known = null!;
+        owningSymbol = null!;
+        builder = null!;
+    }
 
     private ViewFinder(KnownSymbols known, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
     {
         this.known = known;
         this.owningSymbol = owningSymbol;
-        builder = new ShapeBuilder(known, new LocalValues(blocks));
+        builder = new ShapeBuilder(known, blocks);
         Scan(blocks);
-        Values = values.ToImmutableArray();
-        JsonCalls = jsonCalls.ToImmutableArray();
-        ResponseCreations = responseCreations.ToImmutableArray();
+        Values = ToImmutable(values);
+        JsonCalls = ToImmutable(jsonCalls);
+        ResponseCreations = ToImmutable(responseCreations);
+        IsEmpty = Values.IsEmpty && JsonCalls.IsEmpty && ResponseCreations.IsEmpty;
     }
+
+    /// <summary>True when the block holds nothing any rule looks at.</summary>
+    public bool IsEmpty { get; }
 
     public ImmutableArray<ViewValue> Values { get; }
 
@@ -51,16 +71,18 @@ internal sealed class ViewFinder
     /// <summary>The name of the member the block belongs to.</summary>
     public string OwnerName => owningSymbol.Name;
 
+    private static ViewFinder Empty { get; } = new();
+
     public static ViewFinder For(OperationBlockAnalysisContext context, KnownSymbols known)
     {
         var blocks = context.OperationBlocks;
-        if (blocks.IsDefaultOrEmpty)
+        if (blocks.IsDefaultOrEmpty || blocks[0] is null || !MayHoldViews(blocks, context.OwningSymbol, known))
         {
-            return new ViewFinder(known, context.OwningSymbol, ImmutableArray<IOperation>.Empty);
+            return Empty;
         }
 
         // Every ReturnShape analyzer looks at the same block: scan it once.
-        return Cache.GetValue(blocks[0], _ => new ViewFinder(known, context.OwningSymbol, MayHoldViews(blocks, context.OwningSymbol, known) ? blocks : ImmutableArray<IOperation>.Empty));
+        return Cache.GetValue(blocks[0], _ => new ViewFinder(known, context.OwningSymbol, blocks));
     }
 
     /// <summary>Whether the blocks are worth an operation walk, decided before any descendant operation is built.</summary>
@@ -84,15 +106,29 @@ internal sealed class ViewFinder
 
     private void Scan(ImmutableArray<IOperation> blocks)
     {
-        var operations = new List<IOperation>();
-        foreach (var block in blocks)
+        var operations = pooledOperations ?? new List<IOperation>();
+        pooledOperations = null;
+        try
         {
-            if (block is not null)
+            foreach (var block in blocks)
             {
-                operations.AddRange(block.DescendantsAndSelf());
+                if (block is not null)
+                {
+                    operations.AddRange(block.DescendantsAndSelf());
+                }
             }
-        }
 
+            Scan(blocks, operations);
+        }
+        finally
+        {
+            operations.Clear();
+            pooledOperations = operations;
+        }
+    }
+
+    private void Scan(ImmutableArray<IOperation> blocks, List<IOperation> operations)
+    {
         // Local functions passed as method groups to a [View] parameter are views.
         foreach (var operation in operations)
         {
@@ -104,7 +140,7 @@ internal sealed class ViewFinder
                     if (candidate is ILocalFunctionOperation function
                         && SymbolEqualityComparer.Default.Equals(function.Symbol, reference.Method.OriginalDefinition))
                     {
-                        viewLocalFunctions.Add(function);
+                        (viewLocalFunctions ??= new HashSet<ILocalFunctionOperation>()).Add(function);
                     }
                 }
             }
@@ -137,10 +173,10 @@ internal sealed class ViewFinder
                     AddMakeResponse(invocation);
                     break;
                 case IInvocationOperation invocation when IsResponsesMethod(invocation.TargetMethod, "Json") && invocation.Arguments.Length == 1:
-                    jsonCalls.Add(invocation);
+                    (jsonCalls ??= new List<IInvocationOperation>()).Add(invocation);
                     break;
                 case IObjectCreationOperation creation when TypeShapes.DerivesFrom(creation.Type, known.Response):
-                    responseCreations.Add(creation);
+                    (responseCreations ??= new List<IObjectCreationOperation>()).Add(creation);
                     break;
             }
         }
@@ -233,14 +269,18 @@ internal sealed class ViewFinder
             roles.Add(argument.Parameter!.Name);
         }
 
-        values.Add(new ViewValue(name, Shape.Call(invocation, shapes.MoveToImmutable(), roles.MoveToImmutable()), ViewValueSource.MakeResponse));
+        Add(new ViewValue(name, Shape.Call(invocation, shapes.MoveToImmutable(), roles.MoveToImmutable()), ViewValueSource.MakeResponse));
     }
+
+    private void Add(ViewValue value) => (values ??= new List<ViewValue>()).Add(value);
+
+    private static ImmutableArray<T> ToImmutable<T>(List<T>? list) => list is null ? ImmutableArray<T>.Empty : list.ToImmutableArray();
 
     private void AddLeaves(string viewName, Shape shape, ViewValueSource source)
     {
         foreach (var leaf in shape.Leaves())
         {
-            values.Add(new ViewValue(viewName, leaf, source));
+            Add(new ViewValue(viewName, leaf, source));
         }
     }
 
@@ -249,11 +289,11 @@ internal sealed class ViewFinder
     {
         if (NoValue(function) is { } description)
         {
-            values.Add(new ViewValue(viewName, Shape.Simple(ShapeKind.NoValue, function.ReturnType, null, location, description), ViewValueSource.Declaration));
+            Add(new ViewValue(viewName, Shape.Simple(ShapeKind.NoValue, function.ReturnType, null, location, description), ViewValueSource.Declaration));
         }
         else if (Laziness.IsIterator(function) && builder.Types.SequenceElementType(function.ReturnType) is { } element)
         {
-            values.Add(new ViewValue(viewName, Shape.Collection(ShapeKind.Stream, function.ReturnType, null, location, element, isLazy: true), ViewValueSource.Declaration));
+            Add(new ViewValue(viewName, Shape.Collection(ShapeKind.Stream, function.ReturnType, null, location, element, isLazy: true), ViewValueSource.Declaration));
         }
     }
 
@@ -289,7 +329,7 @@ internal sealed class ViewFinder
     }
 
     private bool IsView(ILocalFunctionOperation function) =>
-        HasViewAttribute(function.Symbol) || viewLocalFunctions.Contains(function);
+        HasViewAttribute(function.Symbol) || viewLocalFunctions?.Contains(function) == true;
 
     private bool IsViewLambda(IAnonymousFunctionOperation lambda, out string viewName)
     {
