@@ -51,6 +51,34 @@ public class ViewCandidatesTests
             public Response Made = new({|VRS0010:JsonSerializer.Serialize(new { a = 1 })|});
             """);
 
+    [Fact]
+    public Task A_View_lambda_spelled_through_an_alias_is_seen() =>
+        CSharpAnalyzerVerifier<NullValueAnalyzer>.VerifyAnalyzerAsync(
+            "using Endpoint = ReturnShape.ViewAttribute;\n" + Source.Usings + """
+            public class Startup
+            {
+                public Func<object?> Handler = [Endpoint] () => [|null|];
+            }
+            """);
+
+    [Theory]
+    [InlineData("public object? M() { var x = Lookup(1); return x ?? \"none\"; }", false)]
+    [InlineData("public object M() { return MakeResponse(\"ok\"); }", true)]
+    [InlineData("public object M() { return @Json(new { a = 1 }); }", true)]
+    [InlineData("public object M() { return new BadResponse(); }", true)]
+    [InlineData("public Response M() { return new (\"ok\"); }", true)]
+    [InlineData("public void M() { Host.Map(\"/\", () => \"ok\"); }", true)]
+    [InlineData("public void M() { var response = JsonText(); }", false)]
+    public void Only_blocks_with_a_word_a_view_needs_are_walked(string member, bool walked)
+    {
+        var source = Source.Prelude + "public class BadResponse { }\npublic class C\n{\n    private static object? Lookup(int key) => null;\n    private static string JsonText() => \"\";\n    " + member + "\n}\n";
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest));
+        var compilation = CSharpCompilation.Create("T", new[] { tree }, TestReferences.Default);
+        var known = KnownSymbols.For(compilation)!;
+        var body = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == "M").Body!;
+        Assert.Equal(walked, known.Candidates.MayHoldViews(body));
+    }
+
     private static MetadataReference CompileLibrary(string source)
     {
         var compilation = CSharpCompilation.Create(

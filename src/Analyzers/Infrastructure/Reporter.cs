@@ -4,8 +4,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ReturnShape.Analyzers;
 
-/// <summary>Reports one rule in one operation block, once per location and detail (a local returned twice is one mistake).</summary>
-internal sealed class Reporter
+/// <summary>
+/// Reports one rule in one operation block, once per location and detail (a local returned twice is one mistake).
+/// A struct passed by reference: every analyzer gets one for every view block, and most never report.
+/// </summary>
+internal struct Reporter
 {
     private readonly OperationBlockAnalysisContext context;
     private readonly DiagnosticDescriptor rule;

@@ -39,11 +39,12 @@ public abstract class ViewReturnAnalyzer : DiagnosticAnalyzer
                 var views = ViewFinder.For(block, known);
                 if (!views.IsEmpty)
                 {
-                    Analyze(views, new Reporter(block, rule));
+                    var report = new Reporter(block, rule);
+                    Analyze(views, ref report);
                 }
             });
         });
     }
 
-    private protected abstract void Analyze(ViewFinder views, Reporter report);
+    private protected abstract void Analyze(ViewFinder views, ref Reporter report);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -11,6 +10,7 @@ namespace ReturnShape.Analyzers.Model;
 internal sealed class Shape
 {
     private TupleLayout? layout;
+    private ImmutableArray<Shape> leaves;
 
     private Shape(ShapeKind kind, ITypeSymbol? type, IOperation? origin, Location location)
     {
@@ -92,21 +92,33 @@ internal sealed class Shape
     }
 
     /// <summary>The single values this may be: the arms of unions, flattened; arms that throw are left out.</summary>
-    public IEnumerable<Shape> Leaves()
+    public ImmutableArray<Shape> Leaves()
     {
-        if (Kind == ShapeKind.Union)
+        // Computed once; a race computes the same leaves twice, and either copy will do.
+        if (leaves.IsDefault)
         {
-            foreach (var arm in Arms)
-            {
-                foreach (var leaf in arm.Leaves())
-                {
-                    yield return leaf;
-                }
-            }
+            leaves = CollectLeaves();
         }
-        else if (Kind != ShapeKind.Never)
+
+        return leaves;
+    }
+
+    private ImmutableArray<Shape> CollectLeaves()
+    {
+        switch (Kind)
         {
-            yield return this;
+            case ShapeKind.Never:
+                return ImmutableArray<Shape>.Empty;
+            case ShapeKind.Union:
+                var all = ImmutableArray.CreateBuilder<Shape>();
+                foreach (var arm in Arms)
+                {
+                    all.AddRange(arm.Leaves());
+                }
+
+                return all.ToImmutable();
+            default:
+                return ImmutableArray.Create(this);
         }
     }
 }

@@ -1,23 +1,28 @@
-using System.Collections.Generic;
+using System.Collections.Immutable;
 
 namespace ReturnShape.Analyzers.Model;
 
 /// <summary>The response tuples (and MakeResponse calls) among a block's view values whose parts can be read by position.</summary>
 internal static class TupleViews
 {
-    public static IEnumerable<(ViewValue Value, TupleLayout Layout)> WellFormed(ViewFinder views)
+    public static ImmutableArray<(ViewValue Value, TupleLayout Layout)> WellFormed(ViewFinder views) => views.WellFormedTuples;
+
+    public static ImmutableArray<(ViewValue Value, TupleLayout Layout)> Find(ImmutableArray<ViewValue> values)
     {
-        foreach (var value in views.Values)
+        ImmutableArray<(ViewValue, TupleLayout)>.Builder? found = null;
+        foreach (var value in values)
         {
             if (value.Shape.Kind == ShapeKind.Tuple && value.Shape.Layout is { IsWellFormed: true } layout)
             {
-                yield return (value, layout);
+                (found ??= ImmutableArray.CreateBuilder<(ViewValue, TupleLayout)>()).Add((value, layout));
             }
         }
+
+        return found is null ? ImmutableArray<(ViewValue, TupleLayout)>.Empty : found.ToImmutable();
     }
 
     /// <summary>The leaves of a part, or none when the part is absent.</summary>
-    public static IEnumerable<Shape> Leaves(Shape? part) => part is null ? System.Linq.Enumerable.Empty<Shape>() : part.Leaves();
+    public static ImmutableArray<Shape> Leaves(Shape? part) => part is null ? ImmutableArray<Shape>.Empty : part.Leaves();
 
     /// <summary>
     /// True when no header of the given name can be among <paramref name="headers"/>: none are given,

@@ -8,35 +8,43 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ReturnShape.Analyzers.Model;
 
 /// <summary>
-/// A syntax-only test of whether a code block can hold anything the ReturnShape analyzers look at.
-/// Most methods of a project are not views, so their blocks are ruled out from their syntax and
-/// their operation trees are never walked. Each file's syntax is read once, whatever the number of
-/// blocks and analyzers asking: the positions of the constructs that can make a view are kept
-/// sorted, and a block is a candidate when one of them falls inside it. The test only ever errs
+/// A test, made before any operation is walked, of whether a code block can hold anything the
+/// ReturnShape analyzers look at. Most methods of a project are not views, so their blocks are ruled
+/// out and their operation trees never walked. Each file's text is searched once, whatever the number
+/// of blocks and analyzers asking, for the words a view needs: the name of a call that takes a view
+/// (<c>MakeResponse</c>, <c>Json</c>, any method with a <c>[View]</c> parameter), a type name ending
+/// in <c>Response</c> (<c>new Response(...)</c>), a target-typed <c>new(</c>, or a name the
+/// <c>[View]</c> attribute goes by (on a lambda or local function). A block is a candidate when one
+/// of those positions falls inside it. A plain text search is a hundred times cheaper than walking
+/// the syntax; a match in a comment or a string only costs a needless walk. The test only ever errs
 /// towards looking: a false "maybe" costs time, never a diagnostic.
 /// </summary>
 internal sealed class ViewCandidates
 {
-    private readonly HashSet<string> invokedNames;
-    private readonly ConditionalWeakTable<SyntaxTree, int[]> triggersByTree = new();
-    private readonly ConditionalWeakTable<SyntaxTree, int[]>.CreateValueCallback findTriggers;
+    private const string ResponseSuffix = "Response";
 
-    private ViewCandidates(HashSet<string> invokedNames)
+    private readonly string[] words;
+    private readonly ConditionalWeakTable<SyntaxTree, int[]> positionsByTree = new();
+    private readonly ConditionalWeakTable<SyntaxTree, int[]>.CreateValueCallback findPositions;
+
+    private ViewCandidates(HashSet<string> words)
     {
-        this.invokedNames = invokedNames;
-        findTriggers = FindTriggers;
+        this.words = new string[words.Count];
+        words.CopyTo(this.words);
+        findPositions = FindPositions;
     }
 
     /// <summary>
-    /// The names of the calls that matter: <c>MakeResponse</c> and <c>Json</c>, and every method with a
-    /// <c>[View]</c> parameter, declared in source or in a referenced assembly built against ReturnShape.
+    /// The words that matter: the calls <c>MakeResponse</c> and <c>Json</c>, every method with a
+    /// <c>[View]</c> parameter, declared in source or in a referenced assembly built against ReturnShape,
+    /// and the names the attribute goes by, aliases included.
     /// </summary>
     public static ViewCandidates For(Compilation compilation, INamedTypeSymbol viewAttribute)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal) { "MakeResponse", "Json" };
+        var words = new HashSet<string>(StringComparer.Ordinal) { "MakeResponse", "Json", "View", "ViewAttribute" };
         foreach (var tree in compilation.SyntaxTrees)
         {
-            AddSourceNames(tree.GetRoot(), names);
+            AddSourceNames(tree.GetRoot(), words);
         }
 
         var runtime = viewAttribute.ContainingAssembly;
@@ -44,57 +52,92 @@ internal sealed class ViewCandidates
         {
             if (SymbolEqualityComparer.Default.Equals(assembly, runtime) || ReferencesRuntime(assembly, runtime.Name))
             {
-                AddMetadataNames(assembly.GlobalNamespace, viewAttribute, names);
+                AddMetadataNames(assembly.GlobalNamespace, viewAttribute, words);
             }
         }
 
-        return new ViewCandidates(names);
+        return new ViewCandidates(words);
     }
 
     public bool MayHoldViews(SyntaxNode block)
     {
-        var triggers = triggersByTree.GetValue(block.SyntaxTree, findTriggers);
+        var positions = positionsByTree.GetValue(block.SyntaxTree, findPositions);
         var span = block.Span;
 
-        // The first trigger at or after the block's start, if it is inside the block.
-        var index = Array.BinarySearch(triggers, span.Start);
+        // The first position at or after the block's start, if it is inside the block.
+        var index = Array.BinarySearch(positions, span.Start);
         if (index < 0)
         {
             index = ~index;
         }
 
-        return index < triggers.Length && triggers[index] < span.End;
+        return index < positions.Length && positions[index] < span.End;
     }
 
-    private int[] FindTriggers(SyntaxTree tree)
+    private int[] FindPositions(SyntaxTree tree)
     {
-        var triggers = new List<int>();
-        foreach (var node in tree.GetRoot().DescendantNodes())
+        var text = tree.GetText().ToString();
+        var positions = new List<int>();
+        foreach (var word in words)
         {
-            switch (node)
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
-                case InvocationExpressionSyntax invocation when InvokedName(invocation.Expression) is { } name && invokedNames.Contains(name):
-                case ObjectCreationExpressionSyntax creation when RightmostName(creation.Type).EndsWith("Response", StringComparison.Ordinal):
-                case ImplicitObjectCreationExpressionSyntax:
-                case LocalFunctionStatementSyntax { AttributeLists.Count: > 0 }:
-                case LambdaExpressionSyntax { AttributeLists.Count: > 0 }:
-                    triggers.Add(node.SpanStart);
-                    break;
+                if (!IsIdentifierPart(text, at - 1) && !IsIdentifierPart(text, at + word.Length))
+                {
+                    positions.Add(at);
+                }
             }
         }
 
-        // DescendantNodes runs in document order, so the positions are already sorted.
-        return triggers.ToArray();
+        // FooResponse in new FooResponse(...): the type's name ends there.
+        for (var at = text.IndexOf(ResponseSuffix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(ResponseSuffix, at + ResponseSuffix.Length, StringComparison.Ordinal))
+        {
+            if (!IsIdentifierPart(text, at + ResponseSuffix.Length))
+            {
+                positions.Add(at);
+            }
+        }
+
+        // A target-typed new(...), which may make a Response.
+        for (var at = text.IndexOf("new", StringComparison.Ordinal); at >= 0; at = text.IndexOf("new", at + 3, StringComparison.Ordinal))
+        {
+            if (!IsIdentifierPart(text, at - 1) && NextNonSpace(text, at + 3) == '(')
+            {
+                positions.Add(at);
+            }
+        }
+
+        positions.Sort();
+        return positions.ToArray();
     }
 
-    // Syntax only, so any attribute on a parameter counts: its name cannot tell a [View] spelled through an alias.
+    private static bool IsIdentifierPart(string text, int index) =>
+        index >= 0 && index < text.Length && (char.IsLetterOrDigit(text[index]) || text[index] == '_');
+
+    private static char NextNonSpace(string text, int index)
+    {
+        while (index < text.Length && char.IsWhiteSpace(text[index]))
+        {
+            index++;
+        }
+
+        return index < text.Length ? text[index] : '\0';
+    }
+
+    // Syntax only, so any attribute on a parameter counts, and any alias of a type named View or
+    // ViewAttribute: a name cannot tell which ViewAttribute it is.
     private static void AddSourceNames(SyntaxNode root, HashSet<string> names)
     {
         foreach (var node in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
         {
-            if (node is MethodDeclarationSyntax method && HasAttributedParameter(method.ParameterList))
+            switch (node)
             {
-                names.Add(method.Identifier.ValueText);
+                case MethodDeclarationSyntax method when HasAttributedParameter(method.ParameterList):
+                    names.Add(method.Identifier.ValueText);
+                    break;
+                case UsingDirectiveSyntax { Alias: { } alias, Name: { } target } when RightmostName(target) is "View" or "ViewAttribute":
+                    names.Add(alias.Name.Identifier.ValueText);
+                    break;
             }
         }
     }
@@ -159,14 +202,6 @@ internal sealed class ViewCandidates
 
         return false;
     }
-
-    private static string? InvokedName(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax name => name.Identifier.ValueText,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        _ => null,
-    };
 
     private static string RightmostName(TypeSyntax type) => type switch
     {

@@ -30,6 +30,7 @@ internal sealed class ViewFinder
     private List<IInvocationOperation>? jsonCalls;
     private List<IObjectCreationOperation>? responseCreations;
     private HashSet<ILocalFunctionOperation>? viewLocalFunctions;
+    private ImmutableArray<(ViewValue Value, TupleLayout Layout)> wellFormedTuples;
 
     /// <summary>Nothing to look at: the answer for every block that cannot hold a view.</summary>
     private ViewFinder()
@@ -53,6 +54,21 @@ internal sealed class ViewFinder
         JsonCalls = ToImmutable(jsonCalls);
         ResponseCreations = ToImmutable(responseCreations);
         IsEmpty = Values.IsEmpty && JsonCalls.IsEmpty && ResponseCreations.IsEmpty;
+    }
+
+    /// <summary>The response tuples among <see cref="Values"/> whose parts can be read by position; most rules look at them.</summary>
+    public ImmutableArray<(ViewValue Value, TupleLayout Layout)> WellFormedTuples
+    {
+        get
+        {
+            // Computed once; a race computes the same list twice, and either copy will do.
+            if (wellFormedTuples.IsDefault)
+            {
+                wellFormedTuples = TupleViews.Find(Values);
+            }
+
+            return wellFormedTuples;
+        }
     }
 
     /// <summary>True when the block holds nothing any rule looks at.</summary>
@@ -82,8 +98,12 @@ internal sealed class ViewFinder
         }
 
         // Every ReturnShape analyzer looks at the same block: scan it once.
-        return Cache.GetValue(blocks[0], _ => new ViewFinder(known, context.OwningSymbol, blocks));
+        return Cache.TryGetValue(blocks[0], out var found) ? found : Scan(blocks, context.OwningSymbol, known);
     }
+
+    // Apart from For, so that only a miss pays for the closure.
+    private static ViewFinder Scan(ImmutableArray<IOperation> blocks, ISymbol owningSymbol, KnownSymbols known) =>
+        Cache.GetValue(blocks[0], _ => new ViewFinder(known, owningSymbol, blocks));
 
     /// <summary>Whether the blocks are worth an operation walk, decided before any descendant operation is built.</summary>
     private static bool MayHoldViews(ImmutableArray<IOperation> blocks, ISymbol owningSymbol, KnownSymbols known)

@@ -17,7 +17,7 @@ public sealed class HeadersAnalyzer : ViewReturnAnalyzer
     {
     }
 
-    private protected override void Analyze(ViewFinder views, Reporter report)
+    private protected override void Analyze(ViewFinder views, ref Reporter report)
     {
         foreach (var (value, layout) in TupleViews.WellFormed(views))
         {
@@ -30,7 +30,7 @@ public sealed class HeadersAnalyzer : ViewReturnAnalyzer
                         break;
                     case ShapeKind.HeaderCollection:
                     case ShapeKind.JsonObject or ShapeKind.JsonArray when headers.IsHeaderPairs:
-                        CheckEntries(headers, value.ViewName, views, report);
+                        CheckEntries(headers, value.ViewName, views, ref report);
                         break;
                     default:
                         report.Report(headers.Location, value.ViewName, "the headers are " + Describe.Value(headers) + ", not a header collection");
@@ -40,7 +40,7 @@ public sealed class HeadersAnalyzer : ViewReturnAnalyzer
         }
     }
 
-    private static void CheckEntries(Shape headers, string viewName, ViewFinder views, Reporter report)
+    private static void CheckEntries(Shape headers, string viewName, ViewFinder views, ref Reporter report)
     {
         if (HeaderEntries.Read(headers) is not { } entries)
         {

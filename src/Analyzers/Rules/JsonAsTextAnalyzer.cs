@@ -15,14 +15,14 @@ public sealed class JsonAsTextAnalyzer : ViewReturnAnalyzer
     {
     }
 
-    private protected override void Analyze(ViewFinder views, Reporter report)
+    private protected override void Analyze(ViewFinder views, ref Reporter report)
     {
         var known = views.Builder.Known;
         foreach (var value in views.Values)
         {
             if (value.Shape.Kind == ShapeKind.Text)
             {
-                ReportIfJson(value.Shape, value.ViewName);
+                ReportIfJson(value.Shape, value.ViewName, known, ref report);
             }
         }
 
@@ -35,7 +35,7 @@ public sealed class JsonAsTextAnalyzer : ViewReturnAnalyzer
 
             foreach (var body in TupleViews.Leaves(layout.Body))
             {
-                ReportIfJson(body, value.ViewName);
+                ReportIfJson(body, value.ViewName, known, ref report);
             }
         }
 
@@ -69,17 +69,17 @@ public sealed class JsonAsTextAnalyzer : ViewReturnAnalyzer
             {
                 foreach (var leaf in views.Builder.Build(body.Value).Leaves())
                 {
-                    ReportIfJson(leaf, views.OwnerName);
+                    ReportIfJson(leaf, views.OwnerName, known, ref report);
                 }
             }
         }
+    }
 
-        void ReportIfJson(Shape text, string viewName)
+    private static void ReportIfJson(Shape text, string viewName, KnownSymbols known, ref Reporter report)
+    {
+        if (JsonEvidence.Of(text, known) is { } source)
         {
-            if (JsonEvidence.Of(text, known) is { } source)
-            {
-                report.Report(text.Location, viewName, "the body is JSON text (" + source + ") sent without the " + ViewReturnRules.JsonMimetype + " content type");
-            }
+            report.Report(text.Location, viewName, "the body is JSON text (" + source + ") sent without the " + ViewReturnRules.JsonMimetype + " content type");
         }
     }
 }

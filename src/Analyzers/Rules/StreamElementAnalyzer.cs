@@ -13,27 +13,27 @@ public sealed class StreamElementAnalyzer : ViewReturnAnalyzer
     {
     }
 
-    private protected override void Analyze(ViewFinder views, Reporter report)
+    private protected override void Analyze(ViewFinder views, ref Reporter report)
     {
         foreach (var value in views.Values)
         {
-            Check(value.Shape, value.ViewName);
+            Check(value.Shape, value.ViewName, ref report);
         }
 
         foreach (var (value, layout) in TupleViews.WellFormed(views))
         {
             foreach (var body in TupleViews.Leaves(layout.Body))
             {
-                Check(body, value.ViewName);
+                Check(body, value.ViewName, ref report);
             }
         }
+    }
 
-        void Check(Shape stream, string viewName)
+    private static void Check(Shape stream, string viewName, ref Reporter report)
+    {
+        if (stream.Kind == ShapeKind.Stream && stream.IsLazy && stream.ElementType is { } element && !IsChunk(element))
         {
-            if (stream.Kind == ShapeKind.Stream && stream.IsLazy && stream.ElementType is { } element && !IsChunk(element))
-            {
-                report.Report(stream.Location, viewName, "the stream's items are " + Describe.Type(element) + ", not text or bytes");
-            }
+            report.Report(stream.Location, viewName, "the stream's items are " + Describe.Type(element) + ", not text or bytes");
         }
     }
 

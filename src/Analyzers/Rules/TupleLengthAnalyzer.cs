@@ -13,7 +13,7 @@ public sealed class TupleLengthAnalyzer : ViewReturnAnalyzer
     {
     }
 
-    private protected override void Analyze(ViewFinder views, Reporter report)
+    private protected override void Analyze(ViewFinder views, ref Reporter report)
     {
         foreach (var value in views.Values)
         {
