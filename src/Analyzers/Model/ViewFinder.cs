@@ -26,9 +26,9 @@ internal sealed class ViewFinder
     private readonly KnownSymbols known;
     private readonly ISymbol owningSymbol;
     private readonly ShapeBuilder builder;
-    private List<ViewValue>? values;
-    private List<IInvocationOperation>? jsonCalls;
-    private List<IObjectCreationOperation>? responseCreations;
+    private ImmutableArray<ViewValue>.Builder? values;
+    private ImmutableArray<IInvocationOperation>.Builder? jsonCalls;
+    private ImmutableArray<IObjectCreationOperation>.Builder? responseCreations;
     private HashSet<ILocalFunctionOperation>? viewLocalFunctions;
     private ImmutableArray<(ViewValue Value, TupleLayout Layout)> wellFormedTuples;
 
@@ -193,10 +193,10 @@ internal sealed class ViewFinder
                     AddMakeResponse(invocation);
                     break;
                 case IInvocationOperation invocation when IsResponsesMethod(invocation.TargetMethod, "Json") && invocation.Arguments.Length == 1:
-                    (jsonCalls ??= new List<IInvocationOperation>()).Add(invocation);
+                    (jsonCalls ??= ImmutableArray.CreateBuilder<IInvocationOperation>()).Add(invocation);
                     break;
                 case IObjectCreationOperation creation when TypeShapes.DerivesFrom(creation.Type, known.Response):
-                    (responseCreations ??= new List<IObjectCreationOperation>()).Add(creation);
+                    (responseCreations ??= ImmutableArray.CreateBuilder<IObjectCreationOperation>()).Add(creation);
                     break;
             }
         }
@@ -292,9 +292,9 @@ internal sealed class ViewFinder
         Add(new ViewValue(name, Shape.Call(invocation, shapes.MoveToImmutable(), roles.MoveToImmutable()), ViewValueSource.MakeResponse));
     }
 
-    private void Add(ViewValue value) => (values ??= new List<ViewValue>()).Add(value);
+    private void Add(ViewValue value) => (values ??= ImmutableArray.CreateBuilder<ViewValue>()).Add(value);
 
-    private static ImmutableArray<T> ToImmutable<T>(List<T>? list) => list is null ? ImmutableArray<T>.Empty : list.ToImmutableArray();
+    private static ImmutableArray<T> ToImmutable<T>(ImmutableArray<T>.Builder? found) => found is null ? ImmutableArray<T>.Empty : found.ToImmutable();
 
     private void AddLeaves(string viewName, Shape shape, ViewValueSource source)
     {

@@ -75,7 +75,7 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
     /// <summary>Which element goes to each position: order[i] is the element that becomes element i.</summary>
     private static int[]? Order(FixContext context, ImmutableArray<IOperation> elements)
     {
-        var builder = new ShapeBuilder(context.Known, new LocalValues(ImmutableArray<IOperation>.Empty));
+        var builder = new ShapeBuilder(context.Known, ImmutableArray<IOperation>.Empty);
         var first = builder.Build(elements[0]);
         if (All(first, leaf => leaf.Kind == ShapeKind.Number && leaf.IsStatusCodeType))
         {

@@ -18,7 +18,6 @@ internal sealed class FixContext
         Known = known;
         Response = response;
         Responses = responses;
-        Types = new TypeShapes(known);
         CancellationToken = cancellationToken;
     }
 
@@ -34,7 +33,7 @@ internal sealed class FixContext
 
     public INamedTypeSymbol Responses { get; }
 
-    public TypeShapes Types { get; }
+    public TypeShapes Types => Known.Types;
 
     public CancellationToken CancellationToken { get; }
 
