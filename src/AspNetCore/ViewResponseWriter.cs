@@ -18,7 +18,19 @@ internal static class ViewResponseWriter
             feature.ReasonPhrase = reason;
         }
 
-        WriteHeaders(response.Headers, http.Headers);
+        if (response.TryGetDefaultHeaders(out var contentType, out var contentLength))
+        {
+            // Nobody touched the headers: no list to build, and Kestrel keeps a numeric length as a number.
+            http.ContentType = contentType;
+            if (contentLength is { } length)
+            {
+                http.ContentLength = length;
+            }
+        }
+        else
+        {
+            WriteHeaders(response.Headers, http.Headers);
+        }
 
         if (response.IsStreamed)
         {

@@ -170,7 +170,8 @@ public sealed class Headers : IEnumerable<KeyValuePair<string, string>>
         }
     }
 
-    private static void Validate(string name, string value)
+    /// <summary>Throws VRS0008 unless the name is a token and the value free of CR, LF and NUL.</summary>
+    internal static void Validate(string name, string value)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(value);

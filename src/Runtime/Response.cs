@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using ReturnShape.Bodies;
@@ -19,9 +21,18 @@ public class Response
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private readonly string? defaultContentType;
+
     private StatusLine status;
     private byte[] data = Array.Empty<byte>();
     private StreamBody? pending;
+
+    // Built on first use. Until then the headers are only the defaults the constructor derived,
+    // defaultContentType and (unless streamed) the body's length, and most responses reach the host
+    // without anyone reading them. Once built, the list is the only truth; defaultContentType is
+    // read only while this is null and never cleared, so a copy racing with the first use of a
+    // shared response still finds it.
+    private Headers? headers;
 
     /// <summary>A text body, encoded as UTF-8. Headers are a header collection, appended in order.</summary>
     public Response(string? body = null, int status = 200, IEnumerable? headers = null, string? mimetype = null, string? contentType = null)
@@ -40,28 +51,36 @@ public class Response
     /// <summary>Werkzeug's constructor order: headers, then the content type unless one was given, then the status.</summary>
     private protected Response(StatusLine status, IReadOnlyList<HeaderEntry>? headers, string? mimetype, string? contentType)
     {
-        Headers = new Headers();
-        if (headers is not null)
+        this.status = status;
+        if (headers is null or { Count: 0 })
         {
-            HeaderSource.Extend(Headers, headers);
+            defaultContentType = contentType ?? ContentTypes.ForMimetype(mimetype ?? DefaultMimetype);
+            if (contentType is not null || mimetype is not null)
+            {
+                // A bad value fails here, as it would when set on the list.
+                Headers.Validate(ViewReturnRules.ContentType, defaultContentType);
+            }
+
+            return;
         }
 
-        if (contentType is null && (mimetype is not null || !Headers.Contains(ViewReturnRules.ContentType)))
+        this.headers = new Headers();
+        HeaderSource.Extend(this.headers, headers);
+        if (contentType is null && (mimetype is not null || !this.headers.Contains(ViewReturnRules.ContentType)))
         {
             contentType = ContentTypes.ForMimetype(mimetype ?? DefaultMimetype);
         }
 
         if (contentType is not null)
         {
-            Headers.Set(ViewReturnRules.ContentType, contentType);
+            this.headers.Set(ViewReturnRules.ContentType, contentType);
         }
-
-        this.status = status;
     }
 
     private Response(Response other)
     {
-        Headers = other.Headers.Clone();
+        headers = other.headers?.Clone();
+        defaultContentType = other.defaultContentType;
         status = other.status;
         data = other.data;
         pending = other.pending;
@@ -85,11 +104,11 @@ public class Response
         }
     }
 
-    public Headers Headers { get; }
+    public Headers Headers => headers ?? BuildHeaders();
 
     public string? ContentType
     {
-        get => Headers.Get(ViewReturnRules.ContentType);
+        get => headers is null ? defaultContentType : headers.Get(ViewReturnRules.ContentType);
         set => Headers[ViewReturnRules.ContentType] = value;
     }
 
@@ -187,27 +206,17 @@ public class Response
     {
         ArgumentNullException.ThrowIfNull(requestMethod);
         var result = new Response(this);
-        var location = result.Headers.Get(ViewReturnRules.Location);
-        if (location is not null)
-        {
-            var encoded = IriToUri.Convert(location, safeConversion: true);
-            if (!string.Equals(encoded, location, StringComparison.Ordinal))
-            {
-                result.Headers.Set(ViewReturnRules.Location, encoded);
-            }
-        }
-
         var code = result.StatusCode;
-        if ((code >= 100 && code < 200) || code == 204)
+        var dropsBody = ViewReturnRules.ForbidsBody(code) || string.Equals(requestMethod, "HEAD", StringComparison.OrdinalIgnoreCase);
+
+        // Untouched defaults hold no Location, and their Content-Length is right while the body is
+        // sent; a HEAD response keeps the length of the body it leaves out, so it needs the list.
+        if (result.headers is not null || dropsBody)
         {
-            result.Headers.Remove(ContentLength);
-        }
-        else if (code == 304)
-        {
-            EntityHeaders.RemoveFrom(result.Headers);
+            FinalizeHeaders(result.Headers, code);
         }
 
-        if (ViewReturnRules.ForbidsBody(code) || string.Equals(requestMethod, "HEAD", StringComparison.OrdinalIgnoreCase))
+        if (dropsBody)
         {
             result.data = Array.Empty<byte>();
             result.pending = null;
@@ -215,6 +224,28 @@ public class Response
         }
 
         return result;
+    }
+
+    private static void FinalizeHeaders(Headers headers, int code)
+    {
+        var location = headers.Get(ViewReturnRules.Location);
+        if (location is not null)
+        {
+            var encoded = IriToUri.Convert(location, safeConversion: true);
+            if (!string.Equals(encoded, location, StringComparison.Ordinal))
+            {
+                headers.Set(ViewReturnRules.Location, encoded);
+            }
+        }
+
+        if ((code >= 100 && code < 200) || code == 204)
+        {
+            headers.Remove(ContentLength);
+        }
+        else if (code == 304)
+        {
+            EntityHeaders.RemoveFrom(headers);
+        }
     }
 
     public override string ToString() => "<Response " + (IsStreamed ? "streamed" : data.Length + " bytes") + " [" + Status + "]>";
@@ -253,6 +284,25 @@ public class Response
 
     internal Response Copy() => new(this);
 
+    /// <summary>
+    /// For a host: the content type, and the Content-Length unless streamed, while the headers are
+    /// still the untouched defaults, so that it writes them without building the list. False once
+    /// <see cref="Headers"/> was used: the host then writes the list.
+    /// </summary>
+    internal bool TryGetDefaultHeaders([NotNullWhen(true)] out string? contentType, out int? contentLength)
+    {
+        if (headers is not null)
+        {
+            contentType = null;
+            contentLength = null;
+            return false;
+        }
+
+        contentType = defaultContentType!;
+        contentLength = IsStreamed ? null : data.Length;
+        return true;
+    }
+
     private static IReadOnlyList<HeaderEntry>? ReadHeaders(IEnumerable? headers) => headers is null ? null : HeaderSource.Read(headers);
 
     internal void SetStatus(StatusLine line) => status = line;
@@ -260,8 +310,22 @@ public class Response
     private void SetData(byte[] body)
     {
         data = body;
-        pending = null;
-        IsStreamed = false;
-        Headers.Set(ContentLength, body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        headers?.Set(ContentLength, FormatLength(body));
+    }
+
+    private static string FormatLength(byte[] body) => body.Length.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The defaults as the list Werkzeug's constructor would have built: Content-Type, then Content-Length.</summary>
+    private Headers BuildHeaders()
+    {
+        var built = new Headers();
+        built.Add(ViewReturnRules.ContentType, defaultContentType!);
+        if (!IsStreamed)
+        {
+            built.Add(ContentLength, FormatLength(data));
+        }
+
+        // Threads reading a shared response's headers at once must all get the same list.
+        return Interlocked.CompareExchange(ref headers, built, null) ?? built;
     }
 }

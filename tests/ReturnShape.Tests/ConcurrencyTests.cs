@@ -7,6 +7,7 @@ namespace ReturnShape.Tests;
 public class ConcurrencyTests
 {
     private static readonly Response Shared = new Response("shared", headers: new Dictionary<string, string> { ["X-A"] = "0" }).SetCookie("sid", "1");
+    private static readonly Response SharedUntouched = new("untouched", 201);
     private static readonly Dictionary<string, object?> SharedJson = new() { ["b"] = new[] { 1.5, 2.0 }, ["a"] = "J\u00fcrgen" };
 
     private static readonly Func<object?>[] Views =
@@ -19,6 +20,9 @@ public class ConcurrencyTests
         () => (Shared, 418, new Dictionary<string, string> { ["X-A"] = "1", ["Set-Cookie"] = "other=1" }),
         () => (Shared, new Headers { { "X-A", "2" }, { "X-A", "3" } }),
         () => Shared,
+        () => SharedUntouched,
+        () => (SharedUntouched, 202),
+        () => (SharedUntouched, new Dictionary<string, string> { ["X-C"] = "c" }),
         () => new HttpException(404),
         () => Redirect("/caf\u00e9"),
         () => Lines(),
@@ -59,6 +63,7 @@ public class ConcurrencyTests
         Assert.Empty(failures);
         Assert.Equal("shared", Shared.GetText());
         Assert.Equal(new[] { ("X-A", "0"), ("Content-Type", "text/html; charset=utf-8"), ("Content-Length", "6"), ("Set-Cookie", "sid=1; Path=/") }, BodyTests.Pairs(Shared));
+        Assert.Equal(new[] { ("Content-Type", "text/html; charset=utf-8"), ("Content-Length", "9") }, BodyTests.Pairs(SharedUntouched));
     }
 
     private static string Describe(int view)
