@@ -59,6 +59,23 @@ public class JsonTests
         Assert.Equal("[1,-2,3.50,0.1,18446744073709551615,true]\n", Json(new object[] { 1, -2L, 3.50m, 0.1f, ulong.MaxValue, true }).GetText());
     }
 
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("sv-SE")]
+    public void Numbers_ignore_the_current_culture(string culture)
+    {
+        var previous = Thread.CurrentThread.CurrentCulture;
+        Thread.CurrentThread.CurrentCulture = new System.Globalization.CultureInfo(culture);
+        try
+        {
+            Assert.Equal("[-1234567,-3.50,-1]\n", Json(new object[] { -1234567, -3.50m, System.Numerics.BigInteger.MinusOne }).GetText());
+        }
+        finally
+        {
+            Thread.CurrentThread.CurrentCulture = previous;
+        }
+    }
+
     [Fact]
     public void Tuples_nested_in_json_are_arrays_and_dictionary_keys_may_be_numbers()
     {

@@ -129,13 +129,11 @@ internal sealed class FlaskJson
             case Half h:
                 WriteFloat((float)h, PythonFloat.Format);
                 return;
-            case decimal m:
-                sb.Append(m.ToString(CultureInfo.InvariantCulture));
-                return;
             case Enum:
                 break;
-            case byte or sbyte or short or ushort or int or uint or long or ulong or nint or nuint or BigInteger or Int128 or UInt128:
-                sb.Append(((IFormattable)value).ToString(null, CultureInfo.InvariantCulture));
+            case decimal or byte or sbyte or short or ushort or int or uint or long or ulong or nint or nuint or BigInteger or Int128 or UInt128:
+                // Formatted straight into the buffer: no string per number.
+                sb.Append(CultureInfo.InvariantCulture, $"{(ISpanFormattable)value}");
                 return;
             case JsonElement element:
                 WriteElement(element, depth);
