@@ -153,7 +153,7 @@ internal sealed class FlaskJson
             case Task or ValueTask or Delegate or Stream or Type or Response or HttpException or Headers:
                 throw Unserializable(value);
             case ITuple tuple:
-                WriteArray(Enumerable.Range(0, tuple.Length).Select(i => tuple[i]), depth);
+                WriteArray(Items(tuple), depth);
                 return;
         }
 
@@ -269,6 +269,15 @@ internal sealed class FlaskJson
         }
     }
 
+    // Not a lambda over the tuple in Write: its closure would be allocated on every call of Write, tuple or not.
+    private static IEnumerable<object?> Items(ITuple tuple)
+    {
+        for (var i = 0; i < tuple.Length; i++)
+        {
+            yield return tuple[i];
+        }
+    }
+
     private List<KeyValuePair<string, object?>> ReadPairs(IEnumerable dictionary, int depth)
     {
         while (membersByDepth.Count <= depth)
@@ -278,9 +287,16 @@ internal sealed class FlaskJson
 
         var members = membersByDepth[depth];
         members.Clear();
+        if (dictionary is Dictionary<string, object?> common)
+        {
+            // The most common body: copied in one go, without an enumerator; its keys are never null.
+            members.AddRange(common);
+            return members;
+        }
+
         if (dictionary is IEnumerable<KeyValuePair<string, object?>> typed)
         {
-            // The common Dictionary<string, object?>: read without boxing every entry.
+            // Other dictionaries of objects (sorted, concurrent, read-only): read without boxing every entry.
             foreach (var pair in typed)
             {
                 members.Add(new KeyValuePair<string, object?>(KeyText(pair.Key), pair.Value));
