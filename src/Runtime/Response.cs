@@ -209,8 +209,8 @@ public class Response
         var code = result.StatusCode;
         var dropsBody = ViewReturnRules.ForbidsBody(code) || string.Equals(requestMethod, "HEAD", StringComparison.OrdinalIgnoreCase);
 
-        // Untouched defaults hold no Location, and their Content-Length is right while the body is
-        // sent; a HEAD response keeps the length of the body it leaves out, so it needs the list.
+        // Untouched defaults hold no Location and stay right while the body is sent. Dropping the
+        // body needs the list: 1xx, 204 and 304 lose headers, HEAD keeps the length of the body it leaves out.
         if (result.headers is not null || dropsBody)
         {
             FinalizeHeaders(result.Headers, code);

@@ -21,16 +21,19 @@ internal static class ResponseCoercion
             return Build(rv, subject: null, status: null, headers: null);
         }
 
+        // Each item is read once: a ValueTuple boxes a value-type item on every read.
         switch (tuple.Length)
         {
             case 3:
-                CheckOrder3(tuple[0], tuple[1], tuple[2]);
-                return Build(tuple[0], TupleBody, tuple[1], tuple[2]);
+                var (body, status, headers) = (tuple[0], tuple[1], tuple[2]);
+                CheckOrder3(body, status, headers);
+                return Build(body, TupleBody, status, headers);
             case 2:
-                CheckOrder2(tuple[0], tuple[1]);
-                return ValueKinds.IsHeadersSlot(tuple[1])
-                    ? Build(tuple[0], TupleBody, status: null, headers: tuple[1])
-                    : Build(tuple[0], TupleBody, status: tuple[1], headers: null);
+                var (first, second) = (tuple[0], tuple[1]);
+                CheckOrder2(first, second);
+                return ValueKinds.IsHeadersSlot(second)
+                    ? Build(first, TupleBody, status: null, headers: second)
+                    : Build(first, TupleBody, status: second, headers: null);
             default:
                 var detail = tuple.Length == 0
                     ? "it returned an empty tuple"
