@@ -117,6 +117,24 @@ public sealed class HeaderAndCookieTests
     }
 
     [Fact]
+    public async Task A_view_with_untouched_headers_replaces_the_content_type_middleware_set()
+    {
+        await using var app = await TestApp.StartAsync(a =>
+        {
+            a.Use((context, next) =>
+            {
+                context.Response.ContentType = "text/plain";
+                return next(context);
+            });
+            a.MapView("/v", () => "ok");
+        });
+        var response = await app.Client.GetAsync("/v");
+        Assert.Equal("text/html; charset=utf-8", Header(response, "Content-Type"));
+        Assert.Equal("2", Header(response, "Content-Length"));
+        Assert.Equal("ok", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Redirect_sends_its_status_and_location()
     {
         await using var app = await TestApp.StartAsync(a => a.MapView("/old", () => Responses.Redirect("/new place", 301)));
