@@ -92,13 +92,18 @@ internal sealed class ViewFinder
     public static ViewFinder For(OperationBlockAnalysisContext context, KnownSymbols known)
     {
         var blocks = context.OperationBlocks;
-        if (blocks.IsDefaultOrEmpty || blocks[0] is null || !MayHoldViews(blocks, context.OwningSymbol, known))
+        if (blocks.IsDefaultOrEmpty || blocks[0] is null)
         {
             return Empty;
         }
 
-        // Every ReturnShape analyzer looks at the same block: scan it once.
-        return Cache.TryGetValue(blocks[0], out var found) ? found : Scan(blocks, context.OwningSymbol, known);
+        // Every ReturnShape analyzer looks at the same block: the first to come scans it, the others find the scan.
+        if (Cache.TryGetValue(blocks[0], out var scanned))
+        {
+            return scanned;
+        }
+
+        return MayHoldViews(blocks, context.OwningSymbol, known) ? Scan(blocks, context.OwningSymbol, known) : Empty;
     }
 
     // Apart from For, so that only a miss pays for the closure.
