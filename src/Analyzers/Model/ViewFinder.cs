@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -17,7 +18,11 @@ namespace ReturnShape.Analyzers.Model;
 /// </summary>
 internal sealed class ViewFinder
 {
-    private static readonly ConditionalWeakTable<IOperation, ViewFinder> Cache = new();
+    // Every ReturnShape analyzer looks at the same block: the first to come scans it, the others find
+    // the scan. One table per semantic model (the driver keeps one per file), so the scans live as long
+    // as the operation trees they hold and the garbage collector tracks one weak entry per file, not
+    // one per block.
+    private static readonly ConditionalWeakTable<SemanticModel, ConcurrentDictionary<IOperation, ViewFinder>> ScansByModel = new();
 
     // One walk's worth of operations, reused by the next walk on the same thread and emptied after each.
     [System.ThreadStatic]
@@ -97,18 +102,22 @@ internal sealed class ViewFinder
             return Empty;
         }
 
-        // Every ReturnShape analyzer looks at the same block: the first to come scans it, the others find the scan.
-        if (Cache.TryGetValue(blocks[0], out var scanned))
+        var model = blocks[0].SemanticModel;
+        var scans = model is null ? null : ScansByModel.GetValue(model, static _ => new ConcurrentDictionary<IOperation, ViewFinder>());
+        if (scans is not null && scans.TryGetValue(blocks[0], out var scanned))
         {
             return scanned;
         }
 
-        return MayHoldViews(blocks, context.OwningSymbol, known) ? Scan(blocks, context.OwningSymbol, known) : Empty;
-    }
+        if (!MayHoldViews(blocks, context.OwningSymbol, known))
+        {
+            return Empty;
+        }
 
-    // Apart from For, so that only a miss pays for the closure.
-    private static ViewFinder Scan(ImmutableArray<IOperation> blocks, ISymbol owningSymbol, KnownSymbols known) =>
-        Cache.GetValue(blocks[0], _ => new ViewFinder(known, owningSymbol, blocks));
+        // Two analyzers arriving together may both scan; the first scan stored is the one all use.
+        var scan = new ViewFinder(known, context.OwningSymbol, blocks);
+        return scans is null ? scan : scans.GetOrAdd(blocks[0], scan);
+    }
 
     /// <summary>Whether the blocks are worth an operation walk, decided before any descendant operation is built.</summary>
     private static bool MayHoldViews(ImmutableArray<IOperation> blocks, ISymbol owningSymbol, KnownSymbols known)
