@@ -61,6 +61,30 @@ public class ViewCandidatesTests
             }
             """);
 
+    [Fact]
+    public async Task A_view_lambda_in_top_level_statements_is_seen()
+    {
+        var project = TestProject.Create(new[] { Source.Usings + "Host.Map(\"/\", () => 123);\n" + Source.Types });
+        project = project.WithCompilationOptions(project.CompilationOptions!.WithOutputKind(OutputKind.ConsoleApplication));
+        Assert.Empty(await TestProject.GetCompilerErrorsAsync(project));
+        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, Verify.AllAnalyzers);
+        Assert.Equal("VRS0002", Assert.Single(diagnostics).Id);
+    }
+
+    [Fact]
+    public Task Views_of_a_nested_type_in_a_type_without_views_are_seen() =>
+        CSharpAnalyzerVerifier<NullValueAnalyzer>.VerifyAnalyzerAsync(Source.Prelude + """
+            public class Outer
+            {
+                public int Count() => 1;
+
+                public class Inner
+                {
+                    [View("/")] public object? A() => [|null|];
+                }
+            }
+            """);
+
     [Theory]
     [InlineData("public object? M() { var x = Lookup(1); return x ?? \"none\"; }", false)]
     [InlineData("public object M() { return MakeResponse(\"ok\"); }", true)]

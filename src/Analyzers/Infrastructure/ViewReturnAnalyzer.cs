@@ -34,7 +34,18 @@ public abstract class ViewReturnAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockAction(block =>
+            // Most types of a project hold no view: their members' blocks are not even handed to the analyzer.
+            start.RegisterSymbolStartAction(
+                type =>
+                {
+                    if (ViewFinder.MayHoldViews((INamedTypeSymbol)type.Symbol, known))
+                    {
+                        type.RegisterOperationBlockAction(AnalyzeBlock);
+                    }
+                },
+                SymbolKind.NamedType);
+
+            void AnalyzeBlock(OperationBlockAnalysisContext block)
             {
                 var views = ViewFinder.For(block, known);
                 if (!views.IsEmpty)
@@ -42,7 +53,7 @@ public abstract class ViewReturnAnalyzer : DiagnosticAnalyzer
                     var report = new Reporter(block, rule);
                     Analyze(views, ref report);
                 }
-            });
+            }
         });
     }
 
