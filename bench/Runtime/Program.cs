@@ -1,5 +1,5 @@
 // dotnet run -c Release --project bench/Runtime -- --filter '*'
-// (add --job short for a quick look; the figures in docs/performance.md come from the default job).
+// The figures in docs/performance.md come from --job short (the allocation figures do not depend on the job).
 using BenchmarkDotNet.Running;
 
 BenchmarkSwitcher.FromAssembly(typeof(ReturnShape.Bench.Runtime.MakeResponseBenchmarks).Assembly).Run(args);
