@@ -85,6 +85,20 @@ public class ViewCandidatesTests
             }
             """);
 
+    [Fact]
+    public Task An_override_of_a_View_method_is_seen_in_a_type_that_never_names_the_attribute() =>
+        CSharpAnalyzerVerifier<NullValueAnalyzer>.VerifyAnalyzerAsync(Source.Prelude + """
+            public class Base
+            {
+                [View("/")] public virtual object? A() => "ok";
+            }
+
+            public class Derived : Base
+            {
+                public override object? A() => [|null|];
+            }
+            """);
+
     [Theory]
     [InlineData("public object? M() { var x = Lookup(1); return x ?? \"none\"; }", false)]
     [InlineData("public object M() { return MakeResponse(\"ok\"); }", true)]

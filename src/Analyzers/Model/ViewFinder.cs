@@ -120,8 +120,9 @@ internal sealed class ViewFinder
     }
 
     /// <summary>
-    /// Whether any member of the type may hold a view, from the words of its declarations: a <c>[View]</c>
-    /// member carries the attribute's name. A type with no declaration to read (top-level statements'
+    /// Whether any member of the type may hold a view: the words of its declarations (a <c>[View]</c>
+    /// member carries the attribute's name), or an override of a <c>[View]</c> method, which is a view
+    /// without naming the attribute. A type with no declaration to read (top-level statements'
     /// Program, say) is looked at.
     /// </summary>
     public static bool MayHoldViews(INamedTypeSymbol type, KnownSymbols known)
@@ -134,6 +135,14 @@ internal sealed class ViewFinder
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (known.Candidates.MayHoldViews(reference.GetSyntax()))
+            {
+                return true;
+            }
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IMethodSymbol { IsOverride: true } method && HasViewAttribute(method, known))
             {
                 return true;
             }
