@@ -80,35 +80,29 @@ internal sealed class ViewCandidates
         var positions = new List<int>();
         foreach (var word in words)
         {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
-            {
-                if (!IsIdentifierPart(text, at - 1) && !IsIdentifierPart(text, at + word.Length))
-                {
-                    positions.Add(at);
-                }
-            }
+            AddMatches(text, word, positions, static (text, at, end) => !IsIdentifierPart(text, at - 1) && !IsIdentifierPart(text, end));
         }
 
         // FooResponse in new FooResponse(...): the type's name ends there.
-        for (var at = text.IndexOf(ResponseSuffix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(ResponseSuffix, at + ResponseSuffix.Length, StringComparison.Ordinal))
-        {
-            if (!IsIdentifierPart(text, at + ResponseSuffix.Length))
-            {
-                positions.Add(at);
-            }
-        }
+        AddMatches(text, ResponseSuffix, positions, static (text, _, end) => !IsIdentifierPart(text, end));
 
         // A target-typed new(...), which may make a Response.
-        for (var at = text.IndexOf("new", StringComparison.Ordinal); at >= 0; at = text.IndexOf("new", at + 3, StringComparison.Ordinal))
-        {
-            if (!IsIdentifierPart(text, at - 1) && NextNonSpace(text, at + 3) == '(')
-            {
-                positions.Add(at);
-            }
-        }
+        AddMatches(text, "new", positions, static (text, at, end) => !IsIdentifierPart(text, at - 1) && NextNonSpace(text, end) == '(');
 
         positions.Sort();
         return positions.ToArray();
+    }
+
+    /// <summary>Adds where <paramref name="word"/> occurs in <paramref name="text"/> and its surroundings (start, end) pass <paramref name="accept"/>.</summary>
+    private static void AddMatches(string text, string word, List<int> positions, Func<string, int, int, bool> accept)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            if (accept(text, at, at + word.Length))
+            {
+                positions.Add(at);
+            }
+        }
     }
 
     private static bool IsIdentifierPart(string text, int index) =>
