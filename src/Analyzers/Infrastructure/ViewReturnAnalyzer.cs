@@ -34,18 +34,7 @@ public abstract class ViewReturnAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Most types of a project hold no view: their members' blocks are not even handed to the analyzer.
-            start.RegisterSymbolStartAction(
-                type =>
-                {
-                    if (ViewFinder.MayHoldViews((INamedTypeSymbol)type.Symbol, known))
-                    {
-                        type.RegisterOperationBlockAction(AnalyzeBlock);
-                    }
-                },
-                SymbolKind.NamedType);
-
-            void AnalyzeBlock(OperationBlockAnalysisContext block)
+            start.RegisterOperationBlockAction(block =>
             {
                 var views = ViewFinder.For(block, known);
                 if (!views.IsEmpty)
@@ -53,7 +42,7 @@ public abstract class ViewReturnAnalyzer : DiagnosticAnalyzer
                     var report = new Reporter(block, rule);
                     Analyze(views, ref report);
                 }
-            }
+            });
         });
     }
 

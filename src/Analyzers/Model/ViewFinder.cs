@@ -119,38 +119,6 @@ internal sealed class ViewFinder
         return scans is null ? scan : scans.GetOrAdd(blocks[0], scan);
     }
 
-    /// <summary>
-    /// Whether any member of the type may hold a view: the words of its declarations (a <c>[View]</c>
-    /// member carries the attribute's name), or an override of a <c>[View]</c> method, which is a view
-    /// without naming the attribute. A type with no declaration to read (top-level statements'
-    /// Program, say) is looked at.
-    /// </summary>
-    public static bool MayHoldViews(INamedTypeSymbol type, KnownSymbols known)
-    {
-        if (type.IsImplicitlyDeclared || type.DeclaringSyntaxReferences.IsEmpty)
-        {
-            return true;
-        }
-
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (known.Candidates.MayHoldViews(reference.GetSyntax()))
-            {
-                return true;
-            }
-        }
-
-        foreach (var member in type.GetMembers())
-        {
-            if (member is IMethodSymbol { IsOverride: true } method && HasViewAttribute(method, known))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether the blocks are worth an operation walk, decided before any descendant operation is built.</summary>
     private static bool MayHoldViews(ImmutableArray<IOperation> blocks, ISymbol owningSymbol, KnownSymbols known)
     {
