@@ -27,6 +27,25 @@ public class RobustnessTests
         }
     }
 
+    /// <summary>Half-typed code that once sent an analyzer into an endless loop, and its neighbours.</summary>
+    [Theory]
+    [InlineData("interface I { int M(int x); }\nclass C : I\n{\n    int I.([System.Obsolete] int x) => 0;\n}\n")]
+    [InlineData("class C { int ([System.Obsolete] int x) => 0; }")]
+    [InlineData("using = ReturnShape.ViewAttribute;\nclass C { [View(\"/\")] static object A() => 1; }")]
+    [InlineData("public class V { [View(\"/\")] public static object A() { var r = r; return r; } }")]
+    [InlineData("public class V { [View(\"/\")] public static object A() { object r = (r, 1); return r; } }")]
+    [InlineData("public class V { [View(\"/\")] public static object A() { var a = b; var b = a; return a; } }")]
+    public async Task HalfTypedCodeEndsWithinTheTimeLimit(string source)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var analysis = Task.Run(() => AnalyzerRunner.GetDiagnosticsAsync(TestProject.Create(new[] { Source.Prelude + source }), Verify.AllAnalyzers, timeout.Token));
+
+        // A spinning analyzer ignores its token, so the limit is a race, not a cancellation.
+        var finished = await Task.WhenAny(analysis, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.True(finished == analysis, "The analyzers did not return within 30 s.");
+        await analysis;
+    }
+
     [Fact]
     public async Task BrokenVariantsOfEveryTestSourceDoNotThrow()
     {

@@ -96,7 +96,10 @@ internal sealed class ViewCandidates
     /// <summary>Adds where <paramref name="word"/> occurs in <paramref name="text"/> and its surroundings (start, end) pass <paramref name="accept"/>.</summary>
     private static void AddMatches(string text, string word, List<int> positions, Func<string, int, int, bool> accept)
     {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        // An empty word would match everywhere without moving on; words are never empty (AddName),
+        // and the step is at least one character so that no word can stall the loop.
+        var step = Math.Max(word.Length, 1);
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0 && at < text.Length; at = text.IndexOf(word, at + step, StringComparison.Ordinal))
         {
             if (accept(text, at, at + word.Length))
             {
@@ -127,12 +130,21 @@ internal sealed class ViewCandidates
             switch (node)
             {
                 case MethodDeclarationSyntax method when HasAttributedParameter(method.ParameterList):
-                    names.Add(method.Identifier.ValueText);
+                    AddName(names, method.Identifier.ValueText);
                     break;
                 case UsingDirectiveSyntax { Alias: { } alias, Name: { } target } when RightmostName(target) is "View" or "ViewAttribute":
-                    names.Add(alias.Name.Identifier.ValueText);
+                    AddName(names, alias.Name.Identifier.ValueText);
                     break;
             }
+        }
+    }
+
+    // Half-typed code has members without a name yet (int I.([Obsolete] int x)): nothing to search for.
+    private static void AddName(HashSet<string> names, string name)
+    {
+        if (name.Length > 0)
+        {
+            names.Add(name);
         }
     }
 
@@ -175,7 +187,7 @@ internal sealed class ViewCandidates
                     AddMetadataNames(nested, viewAttribute, names);
                     break;
                 case IMethodSymbol method when method.DeclaredAccessibility == Accessibility.Public && HasViewParameter(method, viewAttribute):
-                    names.Add(method.Name);
+                    AddName(names, method.Name);
                     break;
             }
         }
