@@ -29,12 +29,12 @@ internal sealed class FixAllTimer
     public async Task<(TimeSpan Diagnostics, TimeSpan Fix, int Fixed)> RunAsync(string source)
     {
         var analyzers = ImmutableArray.Create(analyzer);
-        var project = TestProject.Create(new[] { source });
+        var project = TestCompilation.CreateProject(new[] { source });
         var document = project.Documents.Single();
         await project.GetCompilationAsync();
 
         var clock = Stopwatch.StartNew();
-        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, analyzers);
+        var diagnostics = await TestCompilation.AnalyzeAsync(project, analyzers);
         var diagnosticsTime = clock.Elapsed;
         var first = diagnostics.First(d => provider.FixableDiagnosticIds.Contains(d.Id));
 
@@ -50,9 +50,9 @@ internal sealed class FixAllTimer
         var text = (await changed.GetTextAsync()).ToString();
         var fixTime = clock.Elapsed;
 
-        var left = await AnalyzerRunner.GetDiagnosticsAsync(changed.Project, analyzers);
+        var left = await TestCompilation.AnalyzeAsync(changed.Project, analyzers);
         var usings = text.Split('\n').Count(line => line.StartsWith("using static ReturnShape.Responses;", StringComparison.Ordinal));
-        if (usings != 1 || left.Any(d => provider.FixableDiagnosticIds.Contains(d.Id)) || (await TestProject.GetCompilerErrorsAsync(changed.Project)).Length > 0)
+        if (usings != 1 || left.Any(d => provider.FixableDiagnosticIds.Contains(d.Id)) || TestCompilation.Errors((await changed.Project.GetCompilationAsync())!).Length > 0)
         {
             throw new InvalidOperationException("Fix All left " + left.Length + " diagnostics, " + usings + " usings, or errors.");
         }

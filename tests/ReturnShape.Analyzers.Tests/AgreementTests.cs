@@ -24,10 +24,9 @@ public class AgreementTests
     public async Task AnalyzerErrorsAgreeWithTheRuntime()
     {
         var source = AgreementCorpus.Source();
-        var project = TestProject.Create(new[] { source });
-        Assert.Empty(await TestProject.GetCompilerErrorsAsync(project));
-        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, Verify.AllAnalyzers);
-        var compilation = (await project.GetCompilationAsync())!;
+        var compilation = TestCompilation.Create(new[] { source });
+        Assert.Empty(TestCompilation.Errors(compilation));
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation, Verify.AllAnalyzers);
         var root = await compilation.SyntaxTrees.Single().GetRootAsync();
         var methods = root.DescendantNodes().OfType<MethodDeclarationSyntax>()
             .Where(m => m.Parent is ClassDeclarationSyntax { Identifier.Text: "Corpus" })

@@ -51,7 +51,8 @@ public class NonExampleTests
     [MemberData(nameof(Silent))]
     public Task EveryAnalyzerIsSilent(string members)
     {
-        var test = new AllAnalyzersTest { TestCode = Source.InViews(members) };
+        var test = Verify.AllAnalyzersTest();
+        test.TestCode = Source.InViews(members);
         test.TestState.Sources.Add(AspNetStub);
         return test.RunAsync();
     }
@@ -72,9 +73,9 @@ public class NonExampleTests
                 }
             }
             """;
-        var project = TestProject.Create(new[] { source }, referenceReturnShape: false);
-        Assert.Empty(await TestProject.GetCompilerErrorsAsync(project));
-        Assert.Empty(await AnalyzerRunner.GetDiagnosticsAsync(project, Verify.AllAnalyzers));
+        var compilation = TestCompilation.Create(new[] { source }, TestReferences.Framework);
+        Assert.Empty(TestCompilation.Errors(compilation));
+        Assert.Empty(await TestCompilation.AnalyzeAsync(compilation, Verify.AllAnalyzers));
     }
 
     [Theory]
@@ -91,13 +92,8 @@ public class NonExampleTests
                 [View("/")] public object C() => ("ok", new System.Collections.Generic.Dictionary<string, string>(), 200);
             }
             """;
-        var project = TestProject.Create(new[] { source });
-        Assert.Empty(await TestProject.GetCompilerErrorsAsync(project));
-        Assert.Equal(expected, (await AnalyzerRunner.GetDiagnosticsAsync(project, Verify.AllAnalyzers)).Length);
-    }
-
-    private sealed class AllAnalyzersTest : CSharpAnalyzerTest<NullValueAnalyzer>
-    {
-        protected override System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> GetAnalyzers() => Verify.AllAnalyzers;
+        var compilation = TestCompilation.Create(new[] { source });
+        Assert.Empty(TestCompilation.Errors(compilation));
+        Assert.Equal(expected, (await TestCompilation.AnalyzeAsync(compilation, Verify.AllAnalyzers)).Length);
     }
 }

@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 using ReturnShape.Testing;
 
 namespace ReturnShape.Analyzers.Tests;
@@ -22,8 +24,7 @@ public class RobustnessTests
     {
         foreach (var source in new[] { "", " ", "namespace", "[View", "class C { [ReturnShape.View] object M() => ", Source.Prelude })
         {
-            var project = TestProject.Create(new[] { source });
-            Assert.Empty(await AnalyzerRunner.GetDiagnosticsAsync(project, Verify.AllAnalyzers));
+            Assert.Empty(await TestCompilation.AnalyzeAsync(TestCompilation.Create(new[] { source }), Verify.AllAnalyzers));
         }
     }
 
@@ -38,7 +39,7 @@ public class RobustnessTests
     public async Task HalfTypedCodeEndsWithinTheTimeLimit(string source)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var analysis = Task.Run(() => AnalyzerRunner.GetDiagnosticsAsync(TestProject.Create(new[] { Source.Prelude + source }), Verify.AllAnalyzers, timeout.Token));
+        var analysis = Task.Run(() => TestCompilation.AnalyzeAsync(TestCompilation.Create(new[] { Source.Prelude + source }), Verify.AllAnalyzers, timeout.Token));
 
         // A spinning analyzer ignores its token, so the limit is a race, not a cancellation.
         var finished = await Task.WhenAny(analysis, Task.Delay(TimeSpan.FromSeconds(30)));
@@ -78,7 +79,7 @@ public class RobustnessTests
                 .ToList();
 
             // Throws on AD0001; the diagnostics themselves are not the point here.
-            await AnalyzerRunner.GetDiagnosticsAsync(TestProject.Create(sources), Verify.AllAnalyzers);
+            await TestCompilation.AnalyzeAsync(TestCompilation.Create(sources), Verify.AllAnalyzers);
         }
     }
 
@@ -93,7 +94,8 @@ public class RobustnessTests
                 {
                     foreach (var row in data)
                     {
-                        yield return Source.Usings + TestFileMarkup.Parse("public class Views\n{\n" + row + "\n}\n").Source;
+                        TestFileMarkupParser.GetSpans("public class Views\n{\n" + row + "\n}\n", out var source, out ImmutableArray<TextSpan> _);
+                        yield return Source.Usings + source;
                     }
                 }
             }

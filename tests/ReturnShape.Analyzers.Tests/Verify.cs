@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ReturnShape.Testing;
 
@@ -22,13 +21,12 @@ internal static class Verify
     /// <summary>Every ReturnShape analyzer over the members; markup names ids: <c>{|VRS0001:…|}</c>.</summary>
     public static Task AllAsync(string members, params DiagnosticResult[] expected)
     {
-        var test = new AllAnalyzersTest { TestCode = Source.InViews(members) };
+        var test = AllAnalyzersTest();
+        test.TestCode = Source.InViews(members);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
 
-    private sealed class AllAnalyzersTest : CSharpAnalyzerTest<NullValueAnalyzer>
-    {
-        protected override ImmutableArray<DiagnosticAnalyzer> GetAnalyzers() => AllAnalyzers;
-    }
+    /// <summary>A test of every ReturnShape analyzer together.</summary>
+    public static CSharpAnalyzerVerifier<NullValueAnalyzer>.Test AllAnalyzersTest() => new() { Analyzers = AllAnalyzers };
 }

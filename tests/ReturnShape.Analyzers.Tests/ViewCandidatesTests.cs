@@ -13,7 +13,7 @@ public class ViewCandidatesTests
     [Fact]
     public async Task A_lambda_to_a_View_parameter_of_a_referenced_assembly_is_a_view()
     {
-        var test = new CSharpAnalyzerTest<NullValueAnalyzer>
+        var test = new CSharpAnalyzerVerifier<NullValueAnalyzer>.Test
         {
             TestCode = Source.Usings + """
                 public class Startup
@@ -64,10 +64,9 @@ public class ViewCandidatesTests
     [Fact]
     public async Task A_view_lambda_in_top_level_statements_is_seen()
     {
-        var project = TestProject.Create(new[] { Source.Usings + "Host.Map(\"/\", () => 123);\n" + Source.Types });
-        project = project.WithCompilationOptions(project.CompilationOptions!.WithOutputKind(OutputKind.ConsoleApplication));
-        Assert.Empty(await TestProject.GetCompilerErrorsAsync(project));
-        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, Verify.AllAnalyzers);
+        var compilation = TestCompilation.Create(new[] { Source.Usings + "Host.Map(\"/\", () => 123);\n" + Source.Types }, outputKind: OutputKind.ConsoleApplication);
+        Assert.Empty(TestCompilation.Errors(compilation));
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation, Verify.AllAnalyzers);
         Assert.Equal("VRS0002", Assert.Single(diagnostics).Id);
     }
 

@@ -11,13 +11,17 @@ internal static class Verify<TAnalyzer, TCodeFix>
 {
     public static Task FixAsync(string source, string fixedSource, string? equivalenceKey = null, string? batchFixedSource = null)
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix>
+        var test = new CSharpCodeFixVerifier<TAnalyzer, TCodeFix>.Test
         {
             TestCode = source,
             FixedCode = fixedSource,
-            BatchFixedCode = batchFixedSource,
             CodeActionEquivalenceKey = equivalenceKey,
         };
+        if (batchFixedSource is not null)
+        {
+            test.BatchFixedCode = batchFixedSource;
+        }
+
         return test.RunAsync();
     }
 

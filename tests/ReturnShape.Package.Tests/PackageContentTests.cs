@@ -69,12 +69,15 @@ public sealed class PackageContentTests(PackedFeed feed)
         Assert.DoesNotContain("Analyzers", dependency.Attribute("exclude")?.Value ?? "");
     }
 
-    [Fact]
-    public void The_analyzers_compile_against_the_Roslyn_floor()
+    /// <summary>A host loads the code fixes only where it loads the diagnostics: both on the same floor.</summary>
+    [Theory]
+    [InlineData("ReturnShape.Analyzers.dll")]
+    [InlineData("ReturnShape.CodeFixes.dll")]
+    public void The_analyzer_assemblies_compile_against_the_Roslyn_floor(string assembly)
     {
         using var package = ZipFile.OpenRead(feed.PackagePath("ReturnShape"));
         using var stream = new MemoryStream();
-        using (var entry = package.GetEntry("analyzers/dotnet/cs/ReturnShape.Analyzers.dll")!.Open())
+        using (var entry = package.GetEntry("analyzers/dotnet/cs/" + assembly)!.Open())
         {
             entry.CopyTo(stream);
         }
@@ -88,7 +91,7 @@ public sealed class PackageContentTests(PackedFeed feed)
         Assert.NotEmpty(roslyn);
         Assert.All(roslyn, reference => Assert.True(
             reference.Version <= RoslynFloor,
-            $"ReturnShape.Analyzers.dll references {reader.GetString(reference.Name)} {reference.Version}: compilers older than that refuse it."));
+            $"{assembly} references {reader.GetString(reference.Name)} {reference.Version}: hosts older than that refuse it."));
     }
 
     private static string[] Files(ZipArchive package) =>

@@ -1,84 +1,51 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace ReturnShape.Testing;
 
 /// <summary>
-/// The references test sources compile against: the assemblies of the running .NET (its trusted
-/// platform assemblies that belong to the shared framework) plus the ReturnShape runtime.
+/// What test sources compile against: the .NET 8 reference assemblies (the runtime's own target, so a
+/// test sees the API a user's project sees), ASP.NET Core 8's for the minimal-API rules, and the
+/// ReturnShape runtime as built.
 /// </summary>
 public static class TestReferences
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyFramework = new(LoadFramework);
-    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyDefault =
-        new(() => Framework.Add(MetadataReference.CreateFromFile(RuntimeAssemblyPath)));
+    public static ReferenceAssemblies Net80 { get; } = ReferenceAssemblies.Net.Net80;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ImmutableArray<MetadataReference>>> SharedFrameworks = new(StringComparer.Ordinal);
-
-    /// <summary>The framework and ReturnShape.dll.</summary>
-    public static ImmutableArray<MetadataReference> Default => LazyDefault.Value;
-
-    /// <summary>The framework alone.</summary>
-    public static ImmutableArray<MetadataReference> Framework => LazyFramework.Value;
+    public static ReferenceAssemblies AspNetCore80 { get; } =
+        ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(new PackageIdentity("Microsoft.AspNetCore.App.Ref", "8.0.0")));
 
     /// <summary>ReturnShape.dll, as loaded in the test process.</summary>
-    public static string RuntimeAssemblyPath => typeof(ReturnShape.Responses).Assembly.Location;
+    public static MetadataReference Runtime { get; } = MetadataReference.CreateFromFile(typeof(ReturnShape.Responses).Assembly.Location);
 
-    /// <summary>
-    /// The reference assemblies of another shared framework of the running .NET version (for
-    /// example "Microsoft.AspNetCore.App"), for sources that need it: add them to
-    /// <see cref="SolutionState.AdditionalReferences"/>.
-    /// </summary>
-    public static ImmutableArray<MetadataReference> SharedFramework(string name) =>
-        SharedFrameworks.GetOrAdd(name, LoadSharedFramework).Value;
-
-    private static Lazy<ImmutableArray<MetadataReference>> LoadSharedFramework(string name) => new(() =>
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyFramework = new(() => Resolve(Net80));
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAspNetCore = new(() =>
     {
-        // <dotnet>/shared/Microsoft.NETCore.App/<version>/ → <dotnet>/shared/<name>/<version>/
-        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var version = Path.GetFileName(frameworkDirectory);
-        var directory = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(frameworkDirectory))!, name, version);
-        if (!Directory.Exists(directory))
-        {
-            throw new InvalidOperationException("The shared framework " + name + " " + version + " is not installed (" + directory + ").");
-        }
-
-        return Directory.GetFiles(directory, "*.dll")
-            .Where(IsManagedAssembly)
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToImmutableArray();
+        var framework = Framework.OfType<PortableExecutableReference>().Select(r => Path.GetFileName(r.FilePath)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Resolve(AspNetCore80).OfType<PortableExecutableReference>().Where(r => !framework.Contains(Path.GetFileName(r.FilePath))).ToImmutableArray<MetadataReference>();
     });
 
-    private static ImmutableArray<MetadataReference> LoadFramework()
-    {
-        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var trusted = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty).Split(Path.PathSeparator);
-        var builder = ImmutableArray.CreateBuilder<MetadataReference>();
-        foreach (var path in trusted)
-        {
-            if (path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
-                && string.Equals(Path.GetDirectoryName(path), frameworkDirectory, StringComparison.Ordinal)
-                && IsManagedAssembly(path))
-            {
-                builder.Add(MetadataReference.CreateFromFile(path));
-            }
-        }
+    /// <summary>The .NET 8 reference assemblies, resolved, for compilations made without a verifier.</summary>
+    public static ImmutableArray<MetadataReference> Framework => LazyFramework.Value;
 
-        return builder.ToImmutable();
-    }
+    /// <summary><see cref="Framework"/> and ReturnShape.dll.</summary>
+    public static ImmutableArray<MetadataReference> Default => Framework.Add(Runtime);
 
-    private static bool IsManagedAssembly(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
-            return reader.HasMetadata;
-        }
-        catch (BadImageFormatException)
-        {
-            return false;
-        }
-    }
+    /// <summary>ASP.NET Core 8's reference assemblies, resolved, to add to <see cref="Framework"/> or <see cref="Default"/>.</summary>
+    public static ImmutableArray<MetadataReference> AspNetCore => LazyAspNetCore.Value;
+
+    /// <summary>A shared framework's reference assemblies by its name; only ASP.NET Core's is known.</summary>
+    public static ImmutableArray<MetadataReference> SharedFramework(string name) => name == "Microsoft.AspNetCore.App"
+        ? AspNetCore
+        : throw new ArgumentException("No reference assemblies are configured for the shared framework " + name + ".", nameof(name));
+
+    /// <summary>
+    /// Downloads the reference packages once, before any test asks for them: tests running in parallel
+    /// that each resolve a package not yet in the cache race on its extraction.
+    /// </summary>
+    public static void EnsureResolved() => _ = AspNetCore;
+
+    private static ImmutableArray<MetadataReference> Resolve(ReferenceAssemblies assemblies) =>
+        assemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
 }

@@ -1,62 +1,109 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace ReturnShape.Testing;
 
-/// <summary>Static shorthands, as Microsoft's CSharpAnalyzerVerifier.</summary>
+/// <summary>
+/// Microsoft.CodeAnalysis.Testing's analyzer test with ReturnShape's references and options: test
+/// sources see .NET 8 and ReturnShape.dll, or ASP.NET Core 8 with <see cref="Test.UseAspNetCore"/>.
+/// </summary>
 public static class CSharpAnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    /// <summary>A diagnostic of the analyzer's one rule.</summary>
-    public static DiagnosticResult Diagnostic()
-    {
-        var supported = new TAnalyzer().SupportedDiagnostics;
-        if (supported.Length != 1)
-        {
-            throw new InvalidOperationException(typeof(TAnalyzer).Name + " has " + supported.Length + " rules: name one.");
-        }
+    public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic();
 
-        return DiagnosticResult.For(supported[0]);
-    }
+    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
 
-    public static DiagnosticResult Diagnostic(string id) =>
-        new TAnalyzer().SupportedDiagnostics.FirstOrDefault(d => d.Id == id) is { } descriptor ? DiagnosticResult.For(descriptor) : DiagnosticResult.ForId(id);
-
-    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => DiagnosticResult.For(descriptor);
+    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
 
     public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected)
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer> { TestCode = source };
+        var test = new Test { TestCode = source };
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
+
+    public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        public Test()
+        {
+            ReferenceAssemblies = TestReferences.Net80;
+            TestState.AdditionalReferences.Add(TestReferences.Runtime);
+            TestReferences.EnsureResolved();
+        }
+
+        /// <summary>Analyzers to run instead of <typeparamref name="TAnalyzer"/> alone.</summary>
+        public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; set; }
+
+        /// <summary>Compile against ASP.NET Core 8 too.</summary>
+        public bool UseAspNetCore
+        {
+            get => ReferenceAssemblies == TestReferences.AspNetCore80;
+            set => ReferenceAssemblies = value ? TestReferences.AspNetCore80 : TestReferences.Net80;
+        }
+
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => Analyzers.IsDefault ? base.GetDiagnosticAnalyzers() : Analyzers;
+
+        protected override ParseOptions CreateParseOptions() => TestOptions.Apply(base.CreateParseOptions());
+
+        protected override CompilationOptions CreateCompilationOptions() => TestOptions.Apply(base.CreateCompilationOptions());
+    }
 }
 
-/// <summary>Static shorthands, as Microsoft's CSharpCodeFixVerifier.</summary>
+/// <summary>Microsoft.CodeAnalysis.Testing's code-fix test with ReturnShape's references and options.</summary>
 public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer>.Diagnostic();
+    public static DiagnosticResult Diagnostic() => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic();
 
-    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer>.Diagnostic(id);
+    public static DiagnosticResult Diagnostic(string id) => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(id);
 
-    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => DiagnosticResult.For(descriptor);
+    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
 
     public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected) =>
         CSharpAnalyzerVerifier<TAnalyzer>.VerifyAnalyzerAsync(source, expected);
 
     public static Task VerifyCodeFixAsync(string source, string fixedSource) =>
-        VerifyCodeFixAsync(source, Array.Empty<DiagnosticResult>(), fixedSource);
+        VerifyCodeFixAsync(source, DiagnosticResult.EmptyDiagnosticResults, fixedSource);
 
     public static Task VerifyCodeFixAsync(string source, DiagnosticResult expected, string fixedSource) =>
         VerifyCodeFixAsync(source, new[] { expected }, fixedSource);
 
     public static Task VerifyCodeFixAsync(string source, DiagnosticResult[] expected, string fixedSource)
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix> { TestCode = source, FixedCode = fixedSource };
+        var test = new Test { TestCode = source, FixedCode = fixedSource };
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
+    }
+
+    public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    {
+        public Test()
+        {
+            ReferenceAssemblies = TestReferences.Net80;
+            TestState.AdditionalReferences.Add(TestReferences.Runtime);
+            TestReferences.EnsureResolved();
+        }
+
+        /// <summary>Analyzers to run instead of <typeparamref name="TAnalyzer"/> alone.</summary>
+        public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; set; }
+
+        /// <summary>Compile against ASP.NET Core 8 too.</summary>
+        public bool UseAspNetCore
+        {
+            get => ReferenceAssemblies == TestReferences.AspNetCore80;
+            set => ReferenceAssemblies = value ? TestReferences.AspNetCore80 : TestReferences.Net80;
+        }
+
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => Analyzers.IsDefault ? base.GetDiagnosticAnalyzers() : Analyzers;
+
+        protected override ParseOptions CreateParseOptions() => TestOptions.Apply(base.CreateParseOptions());
+
+        protected override CompilationOptions CreateCompilationOptions() => TestOptions.Apply(base.CreateCompilationOptions());
     }
 }

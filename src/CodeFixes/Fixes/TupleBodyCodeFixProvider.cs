@@ -47,7 +47,7 @@ public sealed class TupleBodyCodeFixProvider : ViewReturnCodeFixProvider
             return;
         }
 
-        if (ValueFixes.Await(context, body, "Await the task", AwaitEquivalenceKey) is { } awaited)
+        if (ValueFixes.AwaitAsBody(context, body, "Await the task", "Await the task and send its result as JSON", AwaitEquivalenceKey) is { } awaited)
         {
             rewrites.Add(awaited);
             return;

@@ -8,7 +8,8 @@ namespace ReturnShape.CodeFixes;
 
 /// <summary>
 /// VRS0003: a data object (class, record, struct, anonymous object, set, date) is sent as JSON,
-/// <c>Json(value)</c>; a task that was not awaited is awaited. Delegates, plain <c>object</c>s and
+/// <c>Json(value)</c>; a task that was not awaited is awaited, and its result sent as JSON when
+/// it is such an object. Delegates, plain <c>object</c>s and
 /// <c>Headers</c> have no fix: what they should have been is the user's call.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnsupportedTypeCodeFixProvider)), Shared]
@@ -32,7 +33,7 @@ public sealed class UnsupportedTypeCodeFixProvider : ViewReturnCodeFixProvider
 
         var value = ValueFixes.Awaited(flagged);
 
-        if (ValueFixes.Await(context, value, "Await the task", AwaitEquivalenceKey) is { } awaited)
+        if (ValueFixes.AwaitAsBody(context, value, "Await the task", "Await the task and send its result as JSON", AwaitEquivalenceKey) is { } awaited)
         {
             rewrites.Add(awaited);
         }

@@ -171,7 +171,8 @@ internal static class DocumentRewriter
         return usings.Insert(index, directive);
     }
 
-    private static string NewLine(SyntaxNode root)
+    /// <summary>The end of line the file already uses, so that added lines match it.</summary>
+    internal static string NewLine(SyntaxNode root)
     {
         foreach (var trivia in root.DescendantTrivia())
         {

@@ -84,7 +84,23 @@ internal static class ValueFixes
     /// <c>await value</c> for a task with a result, in an async function, or in a lambda whose
     /// type is inferred (it becomes async; its new type is still taken); else null.
     /// </summary>
-    public static Rewrite? Await(FixContext context, ExpressionSyntax value, string title, string key)
+    public static Rewrite? Await(FixContext context, ExpressionSyntax value, string title, string key) =>
+        Await(context, value, title, key, asJson: false);
+
+    /// <summary>
+    /// As <see cref="Await(FixContext, ExpressionSyntax, string, string)"/>, and when the task's result is
+    /// a data object the coercion refuses, sent as JSON in the same step (<c>Json(await value)</c>), so
+    /// that one fix leaves no second diagnostic behind.
+    /// </summary>
+    public static Rewrite? AwaitAsBody(FixContext context, ExpressionSyntax value, string title, string jsonTitle, string key) =>
+        ValueType(context, value) is { } type && context.Types.TaskResultType(type) is { } result && NeedsJson(context, result, value)
+            ? Await(context, value, jsonTitle, key, asJson: true)
+            : Await(context, value, title, key, asJson: false);
+
+    private static bool NeedsJson(FixContext context, ITypeSymbol result, ExpressionSyntax value) =>
+        IsJsonable(context, result) && context.Types.Classify(result, null, value.GetLocation()).Kind == ShapeKind.Unsupported;
+
+    private static Rewrite? Await(FixContext context, ExpressionSyntax value, string title, string key, bool asJson)
     {
         if (ValueType(context, value) is not { } type || context.Types.TaskResultType(type) is not { } result)
         {
@@ -106,7 +122,10 @@ internal static class ValueFixes
             }
         }
 
-        var edits = new List<Edit> { new(value, node => Generate.Await((ExpressionSyntax)node)) };
+        var edits = new List<Edit>
+        {
+            new(value, node => asJson ? Generate.Responses("Json", Generate.Await((ExpressionSyntax)node)) : Generate.Await((ExpressionSyntax)node)),
+        };
         if (!IsAsync(function))
         {
             if (function is not LambdaExpressionSyntax lambda || !CanBecomeAsync(context, lambda))
@@ -116,7 +135,7 @@ internal static class ValueFixes
 
             edits.Add(new Edit(lambda, node => MakeAsync((LambdaExpressionSyntax)node)));
         }
-        else if (!Placement.Accepts(context, value, result))
+        else if (!Placement.Accepts(context, value, asJson ? context.Response : result))
         {
             return null;
         }

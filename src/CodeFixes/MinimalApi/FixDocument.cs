@@ -71,9 +71,18 @@ internal sealed class FixDocument
         if (usings.Count > 0 && root is CompilationUnitSyntax unit)
         {
             var present = new HashSet<string>(unit.Usings.Select(u => u.Name?.ToString() ?? string.Empty));
+            var newLine = SyntaxFactory.EndOfLine(DocumentRewriter.NewLine(unit));
             var added = usings.Where(n => !present.Contains(n))
-                .Select(n => SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(n)).NormalizeWhitespace().WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed))
+                .Select(n => SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(n)).NormalizeWhitespace().WithTrailingTrivia(newLine))
                 .ToArray();
+
+            // The usings stay apart from the code that follows them by a blank line.
+            var following = unit.Usings.Count > 0 ? unit.Usings.Last().GetLastToken().GetNextToken() : unit.GetFirstToken();
+            if (added.Length > 0 && !following.LeadingTrivia.Any(SyntaxKind.EndOfLineTrivia))
+            {
+                added[added.Length - 1] = added[added.Length - 1].WithTrailingTrivia(newLine, newLine);
+            }
+
             root = unit.WithUsings(unit.Usings.AddRange(added));
         }
 

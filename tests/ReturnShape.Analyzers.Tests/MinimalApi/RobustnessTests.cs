@@ -38,7 +38,7 @@ public class RobustnessTests
         var original = compilation.SyntaxTrees.Single();
         for (var length = ApiSource.Prelude.Length; length < Mistakes.Length; length += 11)
         {
-            var truncated = CSharpSyntaxTree.ParseText(Mistakes.Substring(0, length), TestProject.ParseOptions, path: original.FilePath);
+            var truncated = CSharpSyntaxTree.ParseText(Mistakes.Substring(0, length), TestOptions.ParseOptions, path: original.FilePath);
             await AnalyzeAsync(compilation.ReplaceSyntaxTree(original, truncated));
         }
     }
@@ -55,9 +55,9 @@ public class RobustnessTests
 
     private static CSharpCompilation Compilation(string source, ImmutableArray<MetadataReference> extra) => CSharpCompilation.Create(
         "Robustness",
-        new[] { CSharpSyntaxTree.ParseText(source, TestProject.ParseOptions, path: TestProject.FileName(0)) },
+        new[] { CSharpSyntaxTree.ParseText(source, TestOptions.ParseOptions, path: TestCompilation.FileName(0)) },
         TestReferences.Framework.AddRange(extra),
-        TestProject.CompilationOptions);
+        TestOptions.CompilationOptions);
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation)
     {

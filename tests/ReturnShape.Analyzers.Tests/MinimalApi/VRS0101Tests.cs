@@ -71,9 +71,10 @@ public class VRS0101Tests
 
     [Fact]
     public Task MessageNamesTheRouteAndTheTuple() => ApiVerify.StatementsAsync<TupleReturnAnalyzer>(
-        """app.MapGet("/users/{id}", (int id) => {|#0:("Not found", 404)|});""",
+        """{|#1:app.MapGet("/users/{id}", (int id) => {|#0:("Not found", 404)|})|};""",
         "",
-        DiagnosticResult.For(Descriptors.TupleFromRouteHandler).WithLocation(0)
+        // The additional location is the Map call, which the code fix rewrites.
+        new DiagnosticResult(Descriptors.TupleFromRouteHandler).WithLocation(0).WithLocation(1)
             .WithMessage("The route handler '/users/{id}' sends a response that is probably not the one meant: the tuple (string, int) is sent as 200 application/json with the body {} (VRS0101). "
                 + "Minimal APIs do not read response tuples: return Results.Text(body, statusCode: status) or Results.Json(body, statusCode: status)."));
 

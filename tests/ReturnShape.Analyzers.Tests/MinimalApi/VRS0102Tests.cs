@@ -60,6 +60,6 @@ public class VRS0102Tests
     public Task MessageSaysWhereTheJsonComesFrom() => ApiVerify.StatementsAsync<JsonAsPlainTextAnalyzer>(
         """app.MapGet("/api", () => Results.Text({|#0:JsonSerializer.Serialize(1)|}));""",
         "",
-        DiagnosticResult.For(Descriptors.JsonTextFromRouteHandler).WithLocation(0)
+        new DiagnosticResult(Descriptors.JsonTextFromRouteHandler).WithLocation(0)
             .WithArguments("/api", "the content of Results.Text is JSON text (JsonSerializer.Serialize) and is sent as text/plain"));
 }

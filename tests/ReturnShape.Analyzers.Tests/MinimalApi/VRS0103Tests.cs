@@ -47,13 +47,13 @@ public class VRS0103Tests
     public Task AnObjectNullIsSentAsJsonNull() => ApiVerify.StatementsAsync<NullReturnAnalyzer>(
         """app.MapGet("/item", object? () => {|#0:null|});""",
         "",
-        DiagnosticResult.For(Descriptors.NullFromRouteHandler).WithLocation(0)
+        new DiagnosticResult(Descriptors.NullFromRouteHandler).WithLocation(0)
             .WithArguments("/item", "it returns null, which is sent as 200 application/json with the body null"));
 
     [Fact]
     public Task ANullStringFailsTheRequest() => ApiVerify.StatementsAsync<NullReturnAnalyzer>(
         """app.MapGet("/name", string? () => {|#0:null|});""",
         "",
-        DiagnosticResult.For(Descriptors.NullFromRouteHandler).WithLocation(0)
+        new DiagnosticResult(Descriptors.NullFromRouteHandler).WithLocation(0)
             .WithArguments("/name", "it returns null as string?, which fails the request with 500"));
 }

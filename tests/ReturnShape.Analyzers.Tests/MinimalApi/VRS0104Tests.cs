@@ -39,6 +39,6 @@ public class VRS0104Tests
     public Task AHelperIsNamedByItsMember() => ApiVerify.StatementsAsync<StatusRangeAnalyzer>(
         "",
         """static IResult Broken() => Results.StatusCode({|#0:99|});""",
-        DiagnosticResult.For(Descriptors.ResultStatusOutOfRange).WithLocation(0)
+        new DiagnosticResult(Descriptors.ResultStatusOutOfRange).WithLocation(0)
             .WithMessage("The response of 'Broken' cannot be read by clients: the status 99 is outside 100..599 (VRS0104). An HTTP status is from 100 to 599: use a StatusCodes constant."));
 }

@@ -39,7 +39,7 @@ public class VRS0105Tests
     public Task MessageSaysWhatKestrelDoes() => ApiVerify.StatementsAsync<BodilessStatusResultAnalyzer>(
         """app.MapDelete("/items/{id}", (int id) => Results.Text("deleted", statusCode: {|#0:204|}));""",
         "",
-        DiagnosticResult.For(Descriptors.ResultBodyWithBodilessStatus).WithLocation(0)
+        new DiagnosticResult(Descriptors.ResultBodyWithBodilessStatus).WithLocation(0)
             .WithArguments("/items/{id}", "Results.Text writes a body with the status 204: Kestrel fails the request with 500 instead"));
 
     [Theory]
@@ -50,5 +50,5 @@ public class VRS0105Tests
     public Task MessageSaysWhatEachFactoryDoes(string result, string detail) => ApiVerify.StatementsAsync<BodilessStatusResultAnalyzer>(
         "app.MapGet(\"/r\", () => " + result + ");",
         "",
-        DiagnosticResult.For(Descriptors.ResultBodyWithBodilessStatus).WithLocation(0).WithArguments("/r", detail));
+        new DiagnosticResult(Descriptors.ResultBodyWithBodilessStatus).WithLocation(0).WithArguments("/r", detail));
 }

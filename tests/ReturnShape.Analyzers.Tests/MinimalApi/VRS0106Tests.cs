@@ -39,6 +39,6 @@ public class VRS0106Tests
     public Task MessageNamesTheStatus() => ApiVerify.StatementsAsync<RedirectResultAnalyzer>(
         """app.MapGet("/old", () => Results.StatusCode({|#0:302|}));""",
         "",
-        DiagnosticResult.For(Descriptors.ResultRedirectWithoutLocation).WithLocation(0)
+        new DiagnosticResult(Descriptors.ResultRedirectWithoutLocation).WithLocation(0)
             .WithArguments("/old", "Results.StatusCode answers 302 and nothing sets the Location header"));
 }

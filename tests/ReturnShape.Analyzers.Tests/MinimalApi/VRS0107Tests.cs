@@ -41,6 +41,6 @@ public class VRS0107Tests
     public Task MessageNamesTheCookieCall() => ApiVerify.StatementsAsync<SetCookieOverwriteAnalyzer>(
         """app.MapPost("/login", (HttpContext context) => { context.Response.Cookies.Append("session", "1"); {|#0:context.Response.Headers.SetCookie = "theme=dark"|}; return "ok"; });""",
         "",
-        DiagnosticResult.For(Descriptors.SetCookieHeaderOverwritten).WithLocation(0)
+        new DiagnosticResult(Descriptors.SetCookieHeaderOverwritten).WithLocation(0)
             .WithArguments("/login", "assigning the Set-Cookie header replaces the cookie set by Cookies.Append before it"));
 }

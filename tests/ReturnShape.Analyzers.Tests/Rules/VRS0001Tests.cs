@@ -80,15 +80,15 @@ public class VRS0001Tests
     [Fact]
     public Task MessageNamesTheViewAndSaysWhatIsWrong() => Verify.MembersAsync<NullValueAnalyzer>(
         """[View("/")] public object? Index() => {|#0:null|};""",
-        Testing.DiagnosticResult.For(Descriptors.NullValue).WithLocation(0).WithArguments("Index", "it returned null"));
+        new DiagnosticResult(Descriptors.NullValue).WithLocation(0).WithArguments("Index", "it returned null"));
 
     [Fact]
     public Task LambdaIsNamedByItsRoute() => Verify.MembersAsync<NullValueAnalyzer>(
         """public void Configure() => Host.MapFunc("/users", () => {|#0:null|});""",
-        Testing.DiagnosticResult.For(Descriptors.NullValue).WithLocation(0).WithArguments("/users", "it returned null"));
+        new DiagnosticResult(Descriptors.NullValue).WithLocation(0).WithArguments("/users", "it returned null"));
 
     [Fact]
     public Task VoidViewSaysItReturnsNoValue() => Verify.MembersAsync<NullValueAnalyzer>(
         """[View("/")] public {|#0:void|} Ping() { }""",
-        Testing.DiagnosticResult.For(Descriptors.NullValue).WithLocation(0).WithArguments("Ping", "it is declared void, so it returns no value"));
+        new DiagnosticResult(Descriptors.NullValue).WithLocation(0).WithArguments("Ping", "it is declared void, so it returns no value"));
 }

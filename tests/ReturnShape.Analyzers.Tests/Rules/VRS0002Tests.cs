@@ -40,5 +40,5 @@ public class VRS0002Tests
     [Fact]
     public Task MessageNamesTheNumber() => Verify.MembersAsync<BareNumberAnalyzer>(
         """[View("/")] public object Index() => {|#0:123|};""",
-        Testing.DiagnosticResult.For(Descriptors.BareNumber).WithLocation(0).WithArguments("Index", "it returned the int 123"));
+        new DiagnosticResult(Descriptors.BareNumber).WithLocation(0).WithArguments("Index", "it returned the int 123"));
 }

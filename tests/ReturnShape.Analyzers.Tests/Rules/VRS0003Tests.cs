@@ -52,5 +52,5 @@ public class VRS0003Tests
     [Fact]
     public Task MessageNamesTheTask() => Verify.MembersAsync<UnsupportedTypeAnalyzer>(
         """[View("/")] public object Index() => {|#0:Task.FromResult("x")|};""",
-        Testing.DiagnosticResult.For(Descriptors.UnsupportedType).WithLocation(0).WithArguments("Index", "it returned a Task<string> that was not awaited"));
+        new DiagnosticResult(Descriptors.UnsupportedType).WithLocation(0).WithArguments("Index", "it returned a Task<string> that was not awaited"));
 }

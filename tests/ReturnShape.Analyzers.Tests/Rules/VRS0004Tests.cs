@@ -34,5 +34,5 @@ public class VRS0004Tests
     [Fact]
     public Task MessageCountsTheElements() => Verify.MembersAsync<TupleLengthAnalyzer>(
         """[View("/")] public object Index() => {|#0:("a", 1, 2, 3)|};""",
-        Testing.DiagnosticResult.For(Descriptors.TupleLength).WithLocation(0).WithArguments("Index", "it returned a tuple of 4 elements"));
+        new DiagnosticResult(Descriptors.TupleLength).WithLocation(0).WithArguments("Index", "it returned a tuple of 4 elements"));
 }

@@ -45,5 +45,5 @@ public class VRS0005Tests
     [InlineData("""(new Dictionary<string, string>(), "body")""", "the headers come before the body")]
     public Task MessageSaysWhatIsOutOfPlace(string tuple, string detail) => Verify.MembersAsync<MisorderedTupleAnalyzer>(
         "[View(\"/\")] public object Index() => {|#0:" + tuple + "|};",
-        Testing.DiagnosticResult.For(Descriptors.MisorderedTuple).WithLocation(0).WithArguments("Index", detail));
+        new DiagnosticResult(Descriptors.MisorderedTuple).WithLocation(0).WithArguments("Index", detail));
 }

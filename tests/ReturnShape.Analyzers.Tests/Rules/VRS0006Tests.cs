@@ -37,5 +37,5 @@ public class VRS0006Tests
     [Fact]
     public Task MessageSaysTheBodyIsNull() => Verify.MembersAsync<TupleBodyAnalyzer>(
         """[View("/")] public object Index() => ({|#0:(string?)null|}, 404);""",
-        Testing.DiagnosticResult.For(Descriptors.InvalidTupleBody).WithLocation(0).WithArguments("Index", "the tuple's body is null"));
+        new DiagnosticResult(Descriptors.InvalidTupleBody).WithLocation(0).WithArguments("Index", "the tuple's body is null"));
 }

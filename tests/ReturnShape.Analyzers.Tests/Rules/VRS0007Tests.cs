@@ -43,5 +43,5 @@ public class VRS0007Tests
     [Fact]
     public Task MessageGivesTheRange() => Verify.MembersAsync<StatusAnalyzer>(
         """[View("/")] public object Index() => ("ok", {|#0:999|});""",
-        Testing.DiagnosticResult.For(Descriptors.InvalidStatus).WithLocation(0).WithArguments("Index", "the status 999 is outside 100..599"));
+        new DiagnosticResult(Descriptors.InvalidStatus).WithLocation(0).WithArguments("Index", "the status 999 is outside 100..599"));
 }

@@ -44,5 +44,5 @@ public class VRS0008Tests
     [Fact]
     public Task MessageNamesTheBadHeaderName() => Verify.MembersAsync<HeadersAnalyzer>(
         """[View("/")] public object Index() => ("ok", new Dictionary<string, string> { {|#0:{ "Bad Name", "1" }|} });""",
-        Testing.DiagnosticResult.For(Descriptors.InvalidHeaders).WithLocation(0).WithArguments("Index", "the header name \"Bad Name\" is not a token"));
+        new DiagnosticResult(Descriptors.InvalidHeaders).WithLocation(0).WithArguments("Index", "the header name \"Bad Name\" is not a token"));
 }

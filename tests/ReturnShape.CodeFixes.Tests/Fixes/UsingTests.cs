@@ -39,19 +39,22 @@ public class UsingTests
             new[] { "using ReturnShape;\n\npublic class Person { }\n\npublic class A\n{\n    protected object Json(object value) => value;\n\n    [View(\"/a\")] public object A1() => Responses.Json(new Person());\n}\n" },
             unsupported: true);
 
-    private static Task RunAsync(string[] sources, string[] fixedSources, bool unsupported = false)
+    private static Task RunAsync(string[] sources, string[] fixedSources, bool unsupported = false) => unsupported
+        ? RunAsync(new CSharpCodeFixVerifier<UnsupportedTypeAnalyzer, UnsupportedTypeCodeFixProvider>.Test(), sources, fixedSources)
+        : RunAsync(new CSharpCodeFixVerifier<NullValueAnalyzer, NullValueCodeFixProvider>.Test(), sources, fixedSources);
+
+    private static Task RunAsync(CodeFixTest<DefaultVerifier> test, string[] sources, string[] fixedSources)
     {
-        if (unsupported)
+        foreach (var source in sources)
         {
-            var test = new CSharpCodeFixTest<UnsupportedTypeAnalyzer, UnsupportedTypeCodeFixProvider>();
-            test.TestState.Sources.AddRange(sources);
-            test.FixedState.Sources.AddRange(fixedSources);
-            return test.RunAsync();
+            test.TestState.Sources.Add(source);
         }
 
-        var nullTest = new CSharpCodeFixTest<NullValueAnalyzer, NullValueCodeFixProvider>();
-        nullTest.TestState.Sources.AddRange(sources);
-        nullTest.FixedState.Sources.AddRange(fixedSources);
-        return nullTest.RunAsync();
+        foreach (var source in fixedSources)
+        {
+            test.FixedState.Sources.Add(source);
+        }
+
+        return test.RunAsync();
     }
 }

@@ -27,17 +27,24 @@ internal static class ApiFix
     public static string InConfigure(string statements, string usings = Usings) =>
         usings + "public static class Api\n{\n    public static void Configure(IEndpointRouteBuilder app)\n    {\n        " + statements + "\n    }\n}\n";
 
-    public static IEnumerable<MetadataReference> References(bool withViews)
-    {
-        foreach (var reference in TestReferences.SharedFramework("Microsoft.AspNetCore.App"))
-        {
-            yield return reference;
-        }
+    public static MetadataReference Views { get; } = MetadataReference.CreateFromFile(typeof(ReturnShape.AspNetCore.ViewEndpointRouteBuilderExtensions).Assembly.Location);
 
+    /// <summary>Everything a minimal-API source compiles against, for compilations made without a verifier.</summary>
+    public static IEnumerable<MetadataReference> References(bool withViews) =>
+        TestReferences.Default.AddRange(TestReferences.AspNetCore).AddRange(withViews ? new[] { Views } : Array.Empty<MetadataReference>());
+
+    /// <summary>A code-fix test over ASP.NET Core (and, with <paramref name="withViews"/>, ReturnShape.AspNetCore).</summary>
+    public static CSharpCodeFixVerifier<TAnalyzer, TCodeFix>.Test Test<TAnalyzer, TCodeFix>(bool withViews)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixVerifier<TAnalyzer, TCodeFix>.Test { UseAspNetCore = true };
         if (withViews)
         {
-            yield return MetadataReference.CreateFromFile(typeof(ReturnShape.AspNetCore.ViewEndpointRouteBuilderExtensions).Assembly.Location);
+            test.TestState.AdditionalReferences.Add(Views);
         }
+
+        return test;
     }
 
     public static Task VerifyAsync<TAnalyzer, TCodeFix>(string source, string fixedSource, string? equivalenceKey = null, bool withViews = false,
@@ -45,8 +52,10 @@ internal static class ApiFix
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TCodeFix : CodeFixProvider, new()
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix> { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey };
-        test.TestState.AdditionalReferences.AddRange(References(withViews));
+        var test = Test<TAnalyzer, TCodeFix>(withViews);
+        test.TestCode = source;
+        test.FixedCode = fixedSource;
+        test.CodeActionEquivalenceKey = equivalenceKey;
         test.FixedState.ExpectedDiagnostics.AddRange(remaining);
         return test.RunAsync();
     }

@@ -41,7 +41,7 @@ public class FixedHandlerServedTests
     [Fact]
     public async Task UnfixedHandlersAnswerWhatTheRulesSay()
     {
-        await using var app = await ServeAsync(await CompileAsync(TestProject.Create(new[] { Source }, ApiFix.References(withViews: false))));
+        await using var app = await ServeAsync(await CompileAsync(TestCompilation.CreateProject(new[] { Source }, ApiFix.References(withViews: false))));
         using var client = app.GetTestClient();
         await AssertAnswerAsync(client, HttpMethod.Get, "/missing", HttpStatusCode.OK, "application/json", "{}");
         await AssertAnswerAsync(client, HttpMethod.Post, "/items", HttpStatusCode.OK, "application/json", "{}");
@@ -52,7 +52,7 @@ public class FixedHandlerServedTests
     [Fact]
     public async Task FixedHandlersAnswerTheStatusAndContentTypeMeant()
     {
-        var project = TestProject.Create(new[] { Source }, ApiFix.References(withViews: false));
+        var project = TestCompilation.CreateProject(new[] { Source }, ApiFix.References(withViews: false));
         foreach (var (analyzer, fix) in Rules)
         {
             project = await FixAllAsync(project, analyzer, fix);
@@ -71,7 +71,7 @@ public class FixedHandlerServedTests
     {
         for (var round = 0; round < 10; round++)
         {
-            var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, ImmutableArray.Create(analyzer));
+            var diagnostics = await TestCompilation.AnalyzeAsync(project, ImmutableArray.Create(analyzer));
             if (diagnostics.IsEmpty)
             {
                 return project;

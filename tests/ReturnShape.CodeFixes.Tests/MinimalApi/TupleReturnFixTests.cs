@@ -72,13 +72,10 @@ public class TupleReturnFixTests
     {
         // Two arms of an inferred lambda: one IResult arm and one tuple arm would not compile.
         var source = ApiFix.InConfigure("""app.MapGet("/{id}", (int id) => id == 0 ? [|("none", 404)|] : [|("one", 200)|]);""");
-        var test = new Testing.CSharpCodeFixTest<TupleReturnAnalyzer, TupleReturnCodeFixProvider>
-        {
-            TestCode = source,
-            FixedCode = source,
-            CodeActionEquivalenceKey = TupleReturnCodeFixProvider.ResultsKey,
-        };
-        test.TestState.AdditionalReferences.AddRange(ApiFix.References(withViews: false));
+        var test = ApiFix.Test<TupleReturnAnalyzer, TupleReturnCodeFixProvider>(withViews: false);
+        test.TestCode = source;
+        test.FixedCode = source;
+        test.CodeActionEquivalenceKey = TupleReturnCodeFixProvider.ResultsKey;
         await test.RunAsync();
     }
 
@@ -96,13 +93,10 @@ public class TupleReturnFixTests
     public async Task NoMapViewWithoutReturnShapeAspNetCoreOrWhereMapViewHasNoForm(string statement, bool withViews)
     {
         var source = ApiFix.InConfigure(statement);
-        var test = new Testing.CSharpCodeFixTest<TupleReturnAnalyzer, TupleReturnCodeFixProvider>
-        {
-            TestCode = source,
-            FixedCode = source,
-            CodeActionEquivalenceKey = TupleReturnCodeFixProvider.MapViewKey,
-        };
-        test.TestState.AdditionalReferences.AddRange(ApiFix.References(withViews));
+        var test = ApiFix.Test<TupleReturnAnalyzer, TupleReturnCodeFixProvider>(withViews);
+        test.TestCode = source;
+        test.FixedCode = source;
+        test.CodeActionEquivalenceKey = TupleReturnCodeFixProvider.MapViewKey;
         await test.RunAsync();
     }
 }
