@@ -56,6 +56,8 @@ internal static class Descriptors
 
     public static DiagnosticDescriptor SetCookieHeaderOverwritten { get; } = For(ViewReturnRules.SetCookieHeaderOverwritten);
 
+    public static DiagnosticDescriptor ResultJsonEncodedTwice { get; } = For(ViewReturnRules.ResultJsonEncodedTwice);
+
     /// <summary>All descriptors, in the rule table's order: the view rules, then the minimal-API family.</summary>
     public static IEnumerable<DiagnosticDescriptor> All
     {

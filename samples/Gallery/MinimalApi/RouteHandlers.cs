@@ -22,5 +22,6 @@ public static class RouteHandlers
             context.Response.Headers.SetCookie = "theme=dark"; // VRS0107: assigning Set-Cookie replaces the cookie appended just before
             return "ok";
         });
+        app.MapGet("/vrs0108", () => Results.Ok(JsonSerializer.Serialize(new { id = 1 }))); // VRS0108: the JSON text is serialized again: the client gets "{\u0022id\u0022:1}", one string
     }
 }

@@ -33,6 +33,9 @@ internal static class FixKeys
     /// <summary>Results.Text(body, statusCode: 204) → Results.StatusCode(204).</summary>
     public const string StatusCode = "StatusCode";
 
+    /// <summary>Results.Ok(JsonSerializer.Serialize(value)) → Results.Ok(value).</summary>
+    public const string Value = "Value";
+
     /// <summary>Headers["Set-Cookie"] = v → Headers.Append("Set-Cookie", v).</summary>
     public const string Append = "Append";
 }

@@ -52,6 +52,40 @@ internal static class JsonSource
         }
     }
 
+    /// <summary>
+    /// The value a serializer call serializes, when nothing else shapes its text: Serialize(value),
+    /// SerializeObject(value), node.ToJsonString(). Options or settings passed with it would be lost
+    /// by passing the value alone.
+    /// </summary>
+    public static IOperation? ValueOf(IOperation value, AspNetSymbols symbols)
+    {
+        if (value is not IInvocationOperation { TargetMethod: { } method } invocation || !IsSerializer(method, symbols))
+        {
+            return null;
+        }
+
+        return method.Name switch
+        {
+            "Serialize" or "SerializeObject" when method.Parameters.Length > 0 && OnlyFirstGiven(invocation) => invocation.Arguments[0].Value,
+            "ToJsonString" when invocation.Instance is not null && AllDefault(invocation) => invocation.Instance,
+            _ => null,
+        };
+    }
+
+    // Serialize(value), with the optional options left out.
+    private static bool OnlyFirstGiven(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == 0 ? argument.ArgumentKind == ArgumentKind.DefaultValue : argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool AllDefault(IInvocationOperation invocation)
     {
         foreach (var argument in invocation.Arguments)

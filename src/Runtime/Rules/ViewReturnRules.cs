@@ -160,11 +160,15 @@ internal static class ViewReturnRules
         "VRS0107", RuleSeverity.Warning, "Set-Cookie header overwrites appended cookies", ResponseOf, "is probably not the one meant",
         "Append the header (Headers.Append(\"Set-Cookie\", value)) or call Cookies.Append: assigning Set-Cookie replaces the cookies already set.");
 
+    public static readonly ViewReturnRule ResultJsonEncodedTwice = new(
+        "VRS0108", RuleSeverity.Warning, "JSON text serialized again by a result", ResponseOf, "is probably not the one meant",
+        "Pass the value itself (Results.Ok(value), Results.Json(value)): the result serializes it once, and JSON text would be sent as one JSON string.");
+
     /// <summary>The minimal-API family, which the runtime ignores.</summary>
     public static IReadOnlyList<ViewReturnRule> MinimalApi { get; } = new[]
     {
         TupleFromRouteHandler, JsonTextFromRouteHandler, NullFromRouteHandler, ResultStatusOutOfRange,
-        ResultBodyWithBodilessStatus, ResultRedirectWithoutLocation, SetCookieHeaderOverwritten,
+        ResultBodyWithBodilessStatus, ResultRedirectWithoutLocation, SetCookieHeaderOverwritten, ResultJsonEncodedTwice,
     };
 
     // ---- Tuple forms -------------------------------------------------------------------------
