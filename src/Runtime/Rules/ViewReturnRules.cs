@@ -339,8 +339,9 @@ internal static class ViewReturnRules
         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$%&'*+-.^_`|~".IndexOf(c) >= 0;
 
     /// <summary>Returns an error detail when a header name or value cannot go on the wire, else null.</summary>
-    public static string? CheckHeader(string name, string value) =>
-        IsToken(name) ? CheckHeaderValue(name, value) : "the header name \"" + Escape(name) + "\" is not a token";
+    public static string? CheckHeader(string name, string value) => CheckHeaderName(name) ?? CheckHeaderValue(name, value);
+
+    public static string? CheckHeaderName(string name) => IsToken(name) ? null : "the header name \"" + Escape(name) + "\" is not a token";
 
     /// <summary>
     /// RFC 9110's field-value without obs-text: visible ASCII, spaces and tabs. A line break would
