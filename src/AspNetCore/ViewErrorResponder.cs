@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,9 +45,10 @@ internal static class ViewErrorResponder
         await ViewResponseWriter.WriteAsync(response.Finalize(context.Request.Method), context);
     }
 
-    // Outside Development the client gets Werkzeug's own 500 page, as from Flask, and no detail.
+    // Outside Development the client gets Werkzeug's own 500 page, as from Flask, and no detail. The
+    // message is encoded leniently: the error response must not fail on text the view gave it.
     private static Response ErrorResponse(InvalidViewReturnException error, bool development) =>
         development
-            ? new Response(error.Message, StatusCodes.Status500InternalServerError, mimetype: "text/plain")
+            ? new Response(Encoding.UTF8.GetBytes(error.Message), StatusCodes.Status500InternalServerError, mimetype: "text/plain")
             : new HttpException(StatusCodes.Status500InternalServerError).GetResponse();
 }

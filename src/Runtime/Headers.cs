@@ -8,7 +8,9 @@ namespace ReturnShape;
 /// <summary>
 /// Response headers as Werkzeug keeps them: an ordered list of (name, value) pairs, names
 /// compared case-insensitively, a name may repeat. Names must be RFC 9110 tokens and values
-/// free of CR, LF and NUL; anything else throws <see cref="InvalidViewReturnException"/> (VRS0008).
+/// visible ASCII, spaces and tabs (a Location may also hold non-ASCII text, percent-encoded by
+/// <see cref="Response.Finalize"/>); anything else throws <see cref="InvalidViewReturnException"/> (VRS0008).
+/// Every way of changing the headers checks, so a response only ever holds headers a server can send.
 /// </summary>
 public sealed class Headers : IEnumerable<KeyValuePair<string, string>>
 {
@@ -137,6 +139,41 @@ public sealed class Headers : IEnumerable<KeyValuePair<string, string>>
         return sb.ToString();
     }
 
+    /// <summary>How many headers have that name, and the first one's value; no list is built.</summary>
+    internal int CountOf(string name, out string? first)
+    {
+        first = null;
+        var count = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (string.Equals(items[i].Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                first ??= items[i].Value;
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Replaces each value of the header, in place, with its conversion.</summary>
+    internal void ConvertAll(string name, Func<string, string> convert)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (key, value) = items[i];
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                var converted = convert(value);
+                if (!string.Equals(converted, value, StringComparison.Ordinal))
+                {
+                    Validate(key, converted);
+                    items[i] = new KeyValuePair<string, string>(key, converted);
+                }
+            }
+        }
+    }
+
     internal Headers Clone()
     {
         var copy = new Headers();
@@ -170,7 +207,7 @@ public sealed class Headers : IEnumerable<KeyValuePair<string, string>>
         }
     }
 
-    /// <summary>Throws VRS0008 unless the name is a token and the value free of CR, LF and NUL.</summary>
+    /// <summary>Throws VRS0008 unless the name is a token and the value one a header can carry.</summary>
     internal static void Validate(string name, string value)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -17,7 +17,8 @@ namespace ReturnShape;
 public class Response
 {
     private const string DefaultMimetype = "text/html";
-    private const string ContentLength = "Content-Length";
+    private const string ContentLength = ViewReturnRules.ContentLength;
+    private const int ResetContent = 205;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -200,20 +201,32 @@ public class Response
     /// <summary>
     /// What the client sees, as Werkzeug's WSGI layer sends it: 1xx and 204 lose body and
     /// Content-Length, 304 loses body and entity headers, HEAD loses the body, a Location with
-    /// non-ASCII or spaces is percent-encoded. Returns a new response; this one is unchanged.
+    /// non-ASCII or spaces is percent-encoded. Beyond Werkzeug, 205 loses its body and says so
+    /// with Content-Length: 0. Returns a new response; this one is unchanged.
     /// </summary>
     public Response Finalize(string requestMethod)
     {
         ArgumentNullException.ThrowIfNull(requestMethod);
         var result = new Response(this);
         var code = result.StatusCode;
-        var dropsBody = ViewReturnRules.ForbidsBody(code) || string.Equals(requestMethod, "HEAD", StringComparison.OrdinalIgnoreCase);
+        // RFC 9110 §15.3.6: a 205 has no content. Werkzeug sends the body anyway; Kestrel refuses any
+        // length but 0, and a client reads a 205 without a length until the connection closes.
+        var dropsBody = ViewReturnRules.ForbidsBody(code) || code == ResetContent
+            || string.Equals(requestMethod, "HEAD", StringComparison.OrdinalIgnoreCase);
 
         // Untouched defaults hold no Location and stay right while the body is sent. Dropping the
         // body needs the list: 1xx, 204 and 304 lose headers, HEAD keeps the length of the body it leaves out.
         if (result.headers is not null || dropsBody)
         {
             FinalizeHeaders(result.Headers, code);
+        }
+
+        // Only headers someone set can disagree with the body (the update path, a hook); for these
+        // statuses FinalizeHeaders has just removed or written the length itself.
+        if (result.headers is not null && !result.IsStreamed && !ViewReturnRules.ForbidsBody(code) && code != ResetContent
+            && ViewReturnRules.CheckContentLength(result.headers.CountOf(ContentLength, out var length), length, result.data.Length) is { } lengthError)
+        {
+            throw ViewErrors.Create(ViewReturnRules.InvalidHeaders, lengthError);
         }
 
         if (dropsBody)
@@ -228,19 +241,16 @@ public class Response
 
     private static void FinalizeHeaders(Headers headers, int code)
     {
-        var location = headers.Get(ViewReturnRules.Location);
-        if (location is not null)
-        {
-            var encoded = IriToUri.Convert(location, safeConversion: true);
-            if (!string.Equals(encoded, location, StringComparison.Ordinal))
-            {
-                headers.Set(ViewReturnRules.Location, encoded);
-            }
-        }
+        // Every Location, not only the first: each one goes on the wire.
+        headers.ConvertAll(ViewReturnRules.Location, location => IriToUri.Convert(location, safeConversion: true));
 
         if ((code >= 100 && code < 200) || code == 204)
         {
             headers.Remove(ContentLength);
+        }
+        else if (code == ResetContent)
+        {
+            headers.Set(ContentLength, "0");
         }
         else if (code == 304)
         {

@@ -45,6 +45,12 @@ public static class Responses
     public static Response Redirect(string location, int code = 302)
     {
         ArgumentNullException.ThrowIfNull(location);
+        if (ViewReturnRules.CheckUtf8("the redirect location", location) is { } error)
+        {
+            // Percent-encoding would send U+FFFD; the page would fail as a body with no UTF-8 form.
+            throw ViewErrors.Create(ViewReturnRules.InvalidHeaders, error);
+        }
+
         var html = HtmlEscape.Escape(location);
         var body = "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n<h1>Redirecting...</h1>\n"
             + "<p>You should be redirected automatically to the target URL: <a href=\"" + html + "\">" + html + "</a>. If not, click the link.\n";

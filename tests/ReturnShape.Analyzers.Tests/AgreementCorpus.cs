@@ -181,6 +181,9 @@ internal static class AgreementCorpus
         (Object, "(\"ok\", DateTime.Now)"),
         (Object, "MakeResponse(\"ok\", 99)"),
         (Object, "MakeResponse(\"ok\", \"not a status\")"),
+        (Object, "(\"ok\", \"200 \\u00d6K\")"),
+        (Object, "(\"ok\", \"200 O\\u007fK\")"),
+        (Object, "(\"ok\", \"200 tab\\tand ~!\")"),
         ("(string, double)", "(\"ok\", 2.0)"),
 
         // ---- headers (VRS0008) ----
@@ -194,6 +197,12 @@ internal static class AgreementCorpus
         (Object, "(\"ok\", new[] { (\"X:A\", \"1\") })"),
         (Object, "(\"ok\", new Dictionary<string, object> { [\"X-A\"] = new Dictionary<string, string>() })"),
         (Object, "MakeResponse(\"ok\", new List<string> { \"X-A\" })"),
+        (Object, "(\"ok\", 200, new Dictionary<string, string> { [\"X-A\"] = \"caf\\u00e9\" })"),
+        (Object, "(Json(1), new Dictionary<string, string> { [\"X-A\"] = \"a\\u0001b\" })"),
+        (Object, "(\"ok\", new[] { (\"X-A\", \"\\u007f\") })"),
+        (Object, "(\"ok\", new Dictionary<string, string> { [\"Content-Length\"] = \"ten\" })"),
+        (Object, "(\"\", 302, new Dictionary<string, string> { [\"Location\"] = \"/caf\\u00e9\" })"),
+        (Object, "(\"ok\", new Dictionary<string, string> { [\"X-A\"] = \"a\\tb ~\" })"),
 
         // ---- streams (VRS0014) ----
         (Object, "H.Ints()"),

@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace ReturnShape.AspNetCore.Tests;
@@ -33,6 +34,16 @@ public sealed class KestrelWireTests : IAsyncLifetime
         _app.MapView("/empty", () => ("dropped", 204));
         _app.MapView("/gated", GatedChunks);
         _app.MapView("/broken", BrokenChunks);
+
+        // Responses changed after the coercion, by after-request hooks (which leave the error response alone).
+        _app.MapGroup("/hooked").AfterRequest((r, _) => r.StatusCode == 200 ? r.SetCookie("s", "v", path: "//h\u0001st/") : r).MapView("/cookie", () => "ok");
+        _app.MapView("/hooked/header", Hooked(r => r.Headers.Add("X-A", "\u00e9")));
+        _app.MapView("/hooked/status", Hooked(r => r.Status = "200 \u00d6K"));
+        _app.MapView("/hooked/length", Hooked(r => r.Headers["Content-Length"] = "3"));
+        _app.MapView("/phrase", () => ("x", "200 \u00d6K"));
+        _app.MapView("/accented", () => ("x", 200, new Dictionary<string, string> { ["X-A"] = "\u00e9" }));
+        _app.MapView("/control", () => ("x", new Dictionary<string, string> { ["X-A"] = "a\u0001b" }));
+        _app.MapView("/location", () => ("", 302, new Dictionary<string, string> { ["Location"] = "/caf\u00e9 \u00fc" }));
         await _app.StartAsync();
         _port = new Uri(Assert.Single(_app.Urls)).Port;
     }
@@ -56,6 +67,39 @@ public sealed class KestrelWireTests : IAsyncLifetime
 
         // A standard phrase is Kestrel's own spelling, not Werkzeug's upper case.
         Assert.StartsWith("HTTP/1.1 404 Not Found\r\n", await Exchange("GET /missing"));
+    }
+
+    /// <summary>
+    /// A value Kestrel cannot send (non-ASCII or a control in a header value, non-ASCII in a reason
+    /// phrase) is refused by the runtime, so the client gets the adapter's 500, not Kestrel's bare one.
+    /// </summary>
+    [Theory]
+    [InlineData("/accented", "VRS0008", "the value of header \"X-A\" contains the non-ASCII character \\u00e9")]
+    [InlineData("/control", "VRS0008", "the value of header \"X-A\" contains the control character \\u0001")]
+    [InlineData("/phrase", "VRS0007", "the reason phrase contains the non-ASCII character \\u00d6")]
+    [InlineData("/hooked/header", "VRS0008", "the value of header \"X-A\" contains the non-ASCII character \\u00e9")]
+    [InlineData("/hooked/status", "VRS0007", "the reason phrase contains the non-ASCII character \\u00d6")]
+    [InlineData("/hooked/length", "VRS0008", "the Content-Length header says 3 bytes, but the body has 2")]
+    public async Task Unsendable_values_are_the_adapters_500_with_its_log_entry(string path, string ruleId, string detail)
+    {
+        var response = await Exchange("GET " + path);
+
+        Assert.StartsWith("HTTP/1.1 500 Internal Server Error\r\n", response);
+        Assert.Contains("\r\nContent-Type: text/plain; charset=utf-8\r\n", response);
+        var body = response[(response.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..];
+        Assert.Equal("The view '" + path + "' did not return a valid response: " + detail + " (" + ruleId + ").", body[..body.IndexOf(" (" + ruleId + ").", StringComparison.Ordinal)] + " (" + ruleId + ").");
+        var entry = Assert.Single(_logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.Equal("InvalidViewReturn", entry.EventId.Name);
+        Assert.Equal("The view '" + path + "' on route '" + path + "' did not return a valid response (" + ruleId + ").", entry.Message);
+        Assert.Equal(detail, Assert.IsType<InvalidViewReturnException>(entry.Exception).Detail);
+    }
+
+    [Fact]
+    public async Task Location_and_cookie_attributes_are_sent_percent_encoded()
+    {
+        Assert.Contains("\r\nLocation: /caf%C3%A9%20%C3%BC\r\n", await Exchange("GET /location"));
+        Assert.Contains("\r\nSet-Cookie: s=v; Path=//h%01st/\r\n", await Exchange("GET /hooked/cookie"));
+        Assert.DoesNotContain(_logs.Entries, entry => entry.Level >= LogLevel.Error);
     }
 
     [Fact]
@@ -113,6 +157,21 @@ public sealed class KestrelWireTests : IAsyncLifetime
         var entry = Assert.Single(_logs.Entries, entry => entry.Category == "ReturnShape.AspNetCore.Views");
         Assert.Contains("(VRS0014)", entry.Message);
     }
+
+    /// <summary>A view returning "ok" whose after_this_request hook changes the 200 it becomes.</summary>
+    private static Func<HttpContext, object> Hooked(Action<Response> change) => context =>
+    {
+        context.AfterThisRequest(r =>
+        {
+            if (r.StatusCode == 200)
+            {
+                change(r);
+            }
+
+            return r;
+        });
+        return "ok";
+    };
 
     private IEnumerable<string> GatedChunks()
     {

@@ -25,6 +25,26 @@ public class BadInputTests
         ("CR in a header value", "VRS0008", () => MakeResponse(("ok", new Dictionary<string, string> { ["X-A"] = "a\rb" }))),
         ("LF in a header value", "VRS0008", () => MakeResponse(("ok", new Dictionary<string, string> { ["X-A"] = "a\nb" }))),
         ("NUL in a header value", "VRS0008", () => MakeResponse(("ok", new Dictionary<string, string> { ["X-A"] = "a\0b" }))),
+        ("a control character in a header value", "VRS0008", () => MakeResponse(("ok", new Dictionary<string, string> { ["X-A"] = "a\u0001b" }))),
+        ("DEL in a header value", "VRS0008", () => MakeResponse(("ok", new Dictionary<string, string> { ["X-A"] = "\u007f" }))),
+        ("a non-ASCII header value", "VRS0008", () => MakeResponse(("x", 200, new Dictionary<string, string> { ["X-A"] = "\u00e9" }))),
+        ("a non-ASCII header value on a JSON body", "VRS0008", () => MakeResponse((new[] { 1 }, new Dictionary<string, string> { ["X-A"] = "\u00e9" }))),
+        ("a non-ASCII header value added to a Response", "VRS0008", () =>
+        {
+            MakeResponse("ok").Headers.Add("X-A", "\u00e9");
+            return null;
+        }),
+        ("bytes outside ASCII as a header value", "VRS0008", () => MakeResponse(("ok", new Dictionary<string, object> { ["X-A"] = new byte[] { 0xE9 } }))),
+        ("a Content-Length that is not a number", "VRS0008", () => MakeResponse((new[] { 1 }, new Dictionary<string, string> { ["Content-Length"] = "many" }))),
+        ("a Content-Length that is not the body's", "VRS0008", () => MakeResponse((new[] { 1 }, new Dictionary<string, string> { ["Content-Length"] = "1" })).Finalize("GET")),
+        ("a control character in a Location", "VRS0008", () => MakeResponse(("", 302, new Dictionary<string, string> { ["Location"] = "/\u0001" }))),
+        ("a lone surrogate in a Location", "VRS0008", () => MakeResponse(("", 302, new Dictionary<string, string> { ["Location"] = "/\udc00" }))),
+        ("a lone surrogate in a redirect", "VRS0008", () => Redirect("/\ud800")),
+        ("a lone surrogate in a cookie value", "VRS0008", () => MakeResponse("ok").SetCookie("a", "\ud800")),
+        ("a lone surrogate in a cookie path", "VRS0008", () => MakeResponse("ok").SetCookie("a", "1", path: "/\ud800")),
+        ("a non-ASCII reason phrase", "VRS0007", () => MakeResponse(("x", "200 \u00d6K"))),
+        ("a DEL in a reason phrase", "VRS0007", () => MakeResponse(("x", "200 O\u007fK"))),
+        ("a non-ASCII reason phrase set on a Response", "VRS0007", () => new Response("x") { Status = "404 Nicht gefunden \u00fc" }),
         ("an invalid cookie name", "VRS0008", () => MakeResponse("ok").SetCookie("a b", "1")),
         ("an invalid SameSite", "VRS0008", () => MakeResponse("ok").SetCookie("a", "1", sameSite: "Loose")),
         ("NaN in JSON", "VRS0003", () => MakeResponse(new Dictionary<string, double> { ["x"] = double.NaN })),

@@ -57,6 +57,7 @@ public class CookieTests
     [InlineData("del\u007f", "q=\"del\\177\"; Path=/")]
     [InlineData("/=!#$%&'*+-.^_`|~:", "q=/=!#$%&'*+-.^_`|~:; Path=/")]
     [InlineData("(x)", "q=\"(x)\"; Path=/")]
+    [InlineData("\u0001\t\u00ff\ud83d\ude00", "q=\"\\001\\011\\303\\277\\360\\237\\230\\200\"; Path=/")]
     public void Values_outside_the_cookie_safe_set_are_quoted_with_octal_escapes(string value, string expected)
     {
         Assert.Equal(expected, Cookie(MakeResponse("x").SetCookie("q", value)));
@@ -67,6 +68,36 @@ public class CookieTests
     {
         var r = MakeResponse("x").SetCookie("s", "v", path: "/a b/\u00fc", domain: "b\u00fccher.example:8080");
         Assert.Equal("s=v; Domain=xn--bcher-kva.example; Path=/a%20b/%C3%BC", Cookie(r));
+    }
+
+    /// <summary>Every attribute goes out as ASCII a header can carry, whatever text it was given.</summary>
+    [Fact]
+    public void Controls_in_a_path_or_domain_are_encoded_not_sent()
+    {
+        var r = MakeResponse("x").SetCookie("s", "v", path: "//h\u0001st/p\u007f\t", domain: "a\u0001.example");
+        Assert.Equal("s=v; Domain=\"a\\001.example\"; Path=//h%01st/p%7F%09", Cookie(r));
+    }
+
+    // Lone surrogates as member data, not enumerated at discovery: serialising a test case would replace them with U+FFFD.
+    public static TheoryData<string, string> NamesWithLoneSurrogates => new()
+    {
+        { "caf\u00e9\udc00", "the cookie name \"caf\u00e9\\udc00\" is not a token" },
+    };
+
+    public static TheoryData<string, string?, string> LoneSurrogates => new()
+    {
+        { "\ud800", null, "the cookie value contains a lone surrogate (\\ud800), which has no UTF-8 encoding" },
+        { "ok\udc00", null, "the cookie value contains a lone surrogate (\\udc00), which has no UTF-8 encoding" },
+        { "ok", "/\ud83d", "the cookie path contains a lone surrogate (\\ud83d), which has no UTF-8 encoding" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LoneSurrogates), DisableDiscoveryEnumeration = true)]
+    public void A_lone_surrogate_is_VRS0008_not_sent_as_a_replacement_character(string value, string? path, string detail)
+    {
+        var ex = Assert.Throws<InvalidViewReturnException>(() => MakeResponse("x").SetCookie("s", value, path: path ?? "/"));
+        Assert.Equal("VRS0008", ex.RuleId);
+        Assert.Equal(detail, ex.Detail);
     }
 
     [Fact]
@@ -89,6 +120,8 @@ public class CookieTests
     [InlineData("a;b", "the cookie name \"a;b\" is not a token")]
     [InlineData("", "the cookie name \"\" is not a token")]
     [InlineData("a\r\nb", "the cookie name \"a\\r\\nb\" is not a token")]
+    [InlineData("a\u0001\u007f\u0085", "the cookie name \"a\\u0001\\u007f\\u0085\" is not a token")]
+    [MemberData(nameof(NamesWithLoneSurrogates), DisableDiscoveryEnumeration = true)]
     public void Invalid_cookie_names_are_VRS0008(string name, string detail)
     {
         var ex = Assert.Throws<InvalidViewReturnException>(() => MakeResponse("x").SetCookie(name, "v"));

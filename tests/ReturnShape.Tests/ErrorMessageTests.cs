@@ -58,7 +58,19 @@ public class ErrorMessageTests
         {
             (Func<object>)(() => MakeResponse(("ok", new Dictionary<string, string> { ["X-A"] = "a\r\nb" }))),
             "VRS0008",
-            "The view 'Index' did not return a valid response: the value of header \"X-A\" contains a line break (VRS0008). Headers are a Headers object, a dictionary or a list of (name, value) pairs; names are tokens and values have no line breaks.",
+            "The view 'Index' did not return a valid response: the value of header \"X-A\" contains a line break (VRS0008). Headers are a Headers object, a dictionary or a list of (name, value) pairs; names are tokens, values are visible ASCII, spaces and tabs (percent-encode other text).",
+        },
+        new object[]
+        {
+            (Func<object>)(() => MakeResponse(("x", 200, new Dictionary<string, string> { ["X-A"] = "\u00e9" }))),
+            "VRS0008",
+            "The view 'Index' did not return a valid response: the value of header \"X-A\" contains the non-ASCII character \\u00e9 (VRS0008). Headers are a Headers object, a dictionary or a list of (name, value) pairs; names are tokens, values are visible ASCII, spaces and tabs (percent-encode other text).",
+        },
+        new object[]
+        {
+            (Func<object>)(() => MakeResponse(("x", "200 \u00d6K"))),
+            "VRS0007",
+            "The view 'Index' did not return a valid response: the reason phrase contains the non-ASCII character \\u00d6 (VRS0007). A status is an int or HttpStatusCode from 100 to 599, or a status line such as \"404\" or \"404 Not Found\".",
         },
         new object[]
         {
@@ -95,5 +107,25 @@ public class ErrorMessageTests
     {
         var ex = Assert.Throws<InvalidViewReturnException>(() => MakeResponse(("ok", 200, "X-A: 1\r\nX-B: 2")));
         Assert.Equal("the headers are the string \"X-A: 1\\r\\nX-B: 2\", not a header collection", ex.Detail);
+    }
+
+    /// <summary>A message becomes the body of a 500 in Development: it must have a UTF-8 form, and a line to itself.</summary>
+    [Fact]
+    public void Details_spell_out_controls_and_lone_surrogates_in_the_text_they_quote()
+    {
+        var views = new Func<object>[]
+        {
+            () => MakeResponse(("ok", "ab\ud800c\u0001")),
+            () => MakeResponse(("ok", new Dictionary<string, string> { ["X-\udc00\u007f"] = "1" })),
+            () => MakeResponse("ok").SetCookie("\ud83d\u0085", "1"),
+            () => MakeResponse("ok").SetCookie("a", "1", sameSite: "\ud800\r"),
+        };
+        var strict = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
+        foreach (var view in views)
+        {
+            var ex = Assert.Throws<InvalidViewReturnException>(view);
+            strict.GetBytes(ex.Message);
+            Assert.DoesNotContain(ex.Detail, c => char.IsSurrogate(c) || char.IsControl(c));
+        }
     }
 }

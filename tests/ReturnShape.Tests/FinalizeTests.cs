@@ -20,6 +20,19 @@ public class FinalizeTests
         Assert.Equal("body", coerced.GetText());
     }
 
+    /// <summary>RFC 9110 §15.3.6: no content in a 205, and Content-Length: 0 says so (Werkzeug sends the body).</summary>
+    [Fact]
+    public void Reset_content_loses_its_body_and_says_so_with_a_zero_length()
+    {
+        var r = MakeResponse(("body", 205)).Finalize("GET");
+        Assert.Empty(r.GetData());
+        Assert.Equal(new[] { ("Content-Type", Html), ("Content-Length", "0") }, BodyTests.Pairs(r));
+
+        var streamed = MakeResponse((new[] { "a", "b" }.Select(s => s), 205)).Finalize("GET");
+        Assert.False(streamed.IsStreamed);
+        Assert.Equal("0", streamed.Headers["Content-Length"]);
+    }
+
     [Fact]
     public void Not_modified_loses_body_and_entity_headers()
     {
@@ -79,5 +92,44 @@ public class FinalizeTests
     {
         var r = MakeResponse(("", 302, new Dictionary<string, string> { ["Location"] = location })).Finalize("GET");
         Assert.Equal(sent, r.Headers["Location"]);
+    }
+
+    [Fact]
+    public void Every_location_is_percent_encoded_in_place()
+    {
+        var r = MakeResponse(("", 302, new[] { ("Location", "/\u00e9"), ("X-A", "1"), ("location", "/\u00fc") })).Finalize("GET");
+        Assert.Equal(new[] { ("Location", "/%C3%A9"), ("X-A", "1"), ("location", "/%C3%BC") }, BodyTests.Pairs(r).Where(p => p.Item1 != "Content-Type" && p.Item1 != "Content-Length"));
+    }
+
+    /// <summary>Kestrel refuses to write a body of another length than the header says: a bare 500, or a cut response.</summary>
+    [Fact]
+    public void A_content_length_that_disagrees_with_the_body_is_VRS0008()
+    {
+        using (ViewScope.Enter("Sized"))
+        {
+            var json = MakeResponse((new Dictionary<string, int> { ["a"] = 1 }, new Dictionary<string, string> { ["Content-Length"] = "3" }));
+            var ex = Assert.Throws<InvalidViewReturnException>(() => json.Finalize("GET"));
+            Assert.Equal("VRS0008", ex.RuleId);
+            Assert.Equal("Sized", ex.ViewName);
+            Assert.Equal("the Content-Length header says 3 bytes, but the body has 8", ex.Detail);
+            Assert.Equal("VRS0008", Assert.Throws<InvalidViewReturnException>(() => json.Finalize("HEAD")).RuleId);
+
+            var twice = new Response("abc");
+            twice.Headers.Add("Content-Length", "3");
+            Assert.Equal("the response has 2 Content-Length headers", Assert.Throws<InvalidViewReturnException>(() => twice.Finalize("GET")).Detail);
+        }
+    }
+
+    [Fact]
+    public void A_content_length_that_agrees_or_is_dropped_with_the_body_is_fine()
+    {
+        var json = MakeResponse((new Dictionary<string, int> { ["a"] = 1 }, new Dictionary<string, string> { ["Content-Length"] = "008" }));
+        Assert.Equal("008", json.Finalize("GET").Headers["Content-Length"]);
+        Assert.Equal("5", MakeResponse(("hello", new Dictionary<string, string> { ["Content-Length"] = "3" })).Finalize("GET").Headers["Content-Length"]);
+        Assert.Null(MakeResponse((Json(1), 204, new Dictionary<string, string> { ["Content-Length"] = "3" })).Finalize("GET").Headers["Content-Length"]);
+
+        // A streamed body's length is the view's promise; the server holds it to that as it writes.
+        var streamed = MakeResponse((new[] { "ab" }.Select(s => s), new Dictionary<string, string> { ["Content-Length"] = "2" }));
+        Assert.Equal("2", streamed.Finalize("GET").Headers["Content-Length"]);
     }
 }

@@ -33,6 +33,35 @@ public class RedirectAndAbortTests
         Assert.Equal("/x%0D%0ASet-Cookie:%20a=1", Redirect("/x\r\nSet-Cookie: a=1").Headers["Location"]);
     }
 
+    /// <summary>Werkzeug leaves an ASCII one-word URL as it is, controls included; a header cannot carry them.</summary>
+    [Theory]
+    [InlineData("/a\u0001b", "/a%01b")]
+    [InlineData("/del\u007f", "/del%7F")]
+    [InlineData("\t/tab", "%09/tab")]
+    [InlineData("http://ex\u0001ample.com:80/", "http://ex%01ample.com:80/")]
+    [InlineData("/caf\u00e9\ud83d\ude00", "/caf%C3%A9%F0%9F%98%80")]
+    public void Redirect_percent_encodes_controls_too(string location, string sent)
+    {
+        Assert.Equal(sent, Redirect(location).Headers["Location"]);
+    }
+
+    [Fact]
+    public void Redirect_to_a_lone_surrogate_is_VRS0008()
+    {
+        var ex = Assert.Throws<InvalidViewReturnException>(() => Redirect("/a\ud800"));
+        Assert.Equal("VRS0008", ex.RuleId);
+        Assert.Equal("the redirect location contains a lone surrogate (\\ud800), which has no UTF-8 encoding", ex.Detail);
+    }
+
+    [Fact]
+    public void An_http_exception_keeps_its_text_in_the_body_and_its_headers_ascii()
+    {
+        var r = new HttpException(404, "Pas trouv\u00e9 \u0001").GetResponse();
+        Assert.Equal("404 NOT FOUND", r.Status);
+        Assert.Contains("Pas trouv\u00e9 \u0001", r.GetText());
+        Assert.All(r.Headers, h => Assert.Matches("^[\\t\\x20-\\x7e]*\\z", h.Value));
+    }
+
     [Fact]
     public void Redirect_code_must_be_a_status()
     {

@@ -34,6 +34,10 @@ public class StatusTests
     [InlineData("404 Gone Fishing", "404 Gone Fishing", 404)]
     [InlineData("200 ok", "200 ok", 200)]
     [InlineData("599 Whatever\tit is", "599 Whatever\tit is", 599)]
+    [InlineData("200 \t", "200 \t", 200)]
+    [InlineData("200 !~", "200 !~", 200)]
+    [InlineData("404  Gone", "404  Gone", 404)]
+    [InlineData("200 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ 09 AZ az", "200 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ 09 AZ az", 200)]
     public void Status_strings_are_looked_up_or_kept_verbatim(string status, string line, int code)
     {
         var r = MakeResponse(("ok", status));
@@ -56,7 +60,13 @@ public class StatusTests
         new object[] { "099", "the status 99 is outside 100..599" },
         new object[] { "200\tOK", "the status \"200\tOK\" is not a status line such as \"404\" or \"404 Not Found\"" },
         new object[] { "200 OK\r\nX-Evil: 1", "the status line contains a line break" },
-        new object[] { "200 O\u0001K", "the status line contains a control character" },
+        new object[] { "200 O\u0001K", "the reason phrase contains the control character \\u0001" },
+        new object[] { "200 O\u007fK", "the reason phrase contains the control character \\u007f" },
+        new object[] { "200 \u0000", "the reason phrase contains the control character \\u0000" },
+        new object[] { "200 \u00d6K", "the reason phrase contains the non-ASCII character \\u00d6" },
+        new object[] { "200 \u0080", "the reason phrase contains the non-ASCII character \\u0080" },
+        new object[] { "418 Tea \ud83c\udf75", "the reason phrase contains the non-ASCII character \\ud83c\\udf75" },
+        new object[] { "abc\ud800\u0001", "the status \"abc\\ud800\\u0001\" is not a status line such as \"404\" or \"404 Not Found\"" },
         new object[] { "\u0662\u0660\u0661", "the status \"\u0662\u0660\u0661\" is not a status line such as \"404\" or \"404 Not Found\"" },
         new object[] { 201.0, "the status is the double 201, not an int, an HttpStatusCode or a status line" },
         new object[] { true, "the status is the bool true, not an int, an HttpStatusCode or a status line" },
@@ -100,6 +110,8 @@ public class StatusTests
         Assert.Equal("410 GONE", r.Status);
         Assert.Equal("VRS0007", Assert.Throws<InvalidViewReturnException>(() => r.StatusCode = 1000).RuleId);
         Assert.Equal("VRS0007", Assert.Throws<InvalidViewReturnException>(() => r.Status = "oops").RuleId);
+        Assert.Equal("VRS0007", Assert.Throws<InvalidViewReturnException>(() => r.Status = "200 \u00d6K").RuleId);
+        Assert.Equal("410 GONE", r.Status);
         Assert.Equal("VRS0007", Assert.Throws<InvalidViewReturnException>(() => new Response("x", 42)).RuleId);
     }
 }

@@ -66,7 +66,11 @@ public sealed class HeadersAnalyzer : ViewReturnAnalyzer
                 continue;
             }
 
-            if (ViewReturnRules.CheckHeader(entry.Name ?? Placeholder, entry.Value ?? string.Empty) is { } detail)
+            // An unknown name may turn out to be Location, which takes non-ASCII text: only what every header refuses is reported.
+            var detail = entry.Name is null ? ViewReturnRules.CheckHeaderValue(Placeholder, entry.Value!, anyName: true)
+                : entry.Value is null ? ViewReturnRules.CheckHeaderName(entry.Name)
+                : ViewReturnRules.CheckHeader(entry.Name, entry.Value);
+            if (detail is not null)
             {
                 report.Report(entry.Location, viewName, detail);
             }

@@ -17,7 +17,9 @@ internal static class CookieHeader
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(value);
-        var error = ViewReturnRules.CheckCookieName(name) ?? ViewReturnRules.CheckSameSite(sameSite);
+        // Value and path are sent as UTF-8 (quoted, percent-encoded): a lone surrogate would go out as U+FFFD.
+        var error = ViewReturnRules.CheckCookieName(name) ?? ViewReturnRules.CheckSameSite(sameSite)
+            ?? ViewReturnRules.CheckUtf8("the cookie value", value) ?? (path is null ? null : ViewReturnRules.CheckUtf8("the cookie path", path));
         if (error is not null)
         {
             throw ViewErrors.Create(ViewReturnRules.InvalidHeaders, error);

@@ -6,7 +6,8 @@ namespace ReturnShape.Http;
 /// <summary>
 /// Werkzeug 2.2's iri_to_uri: percent-encodes what is not allowed in a URI (non-ASCII, spaces,
 /// controls) as UTF-8, converts a non-ASCII host with IDNA, and leaves reserved characters and
-/// existing escapes alone.
+/// existing escapes alone. Unlike Werkzeug it never leaves a control character as it is (in a
+/// "safe" ASCII IRI or an ASCII host): the result goes into a header, which cannot carry one.
 /// </summary>
 internal static class IriToUri
 {
@@ -19,7 +20,7 @@ internal static class IriToUri
     /// <param name="safeConversion">Leave an ASCII IRI that is one whitespace-free word as it is (Werkzeug's safe_conversion).</param>
     public static string Convert(string iri, bool safeConversion)
     {
-        if (safeConversion && IsAscii(iri) && CountWords(iri) == 1)
+        if (safeConversion && IsAscii(iri) && !HasControl(iri) && CountWords(iri) == 1)
         {
             return iri;
         }
@@ -64,7 +65,40 @@ internal static class IriToUri
             }
         }
 
-        return userInfo + host + Quote(port, ":");
+        return userInfo + (HasControl(host) ? QuoteControls(host) : host) + Quote(port, ":");
+    }
+
+    private static bool HasControl(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsControl(char c) => c < ' ' || c == '\x7f';
+
+    private static string QuoteControls(string text)
+    {
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (IsControl(c))
+            {
+                sb.Append('%').Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static string Quote(string text, string safe)

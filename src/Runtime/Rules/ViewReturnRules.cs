@@ -91,7 +91,7 @@ internal static class ViewReturnRules
 
     public static readonly ViewReturnRule InvalidHeaders = new(
         "VRS0008", RuleSeverity.Error, "Invalid headers", Invalid,
-        "Headers are a Headers object, a dictionary or a list of (name, value) pairs; names are tokens and values have no line breaks.");
+        "Headers are a Headers object, a dictionary or a list of (name, value) pairs; names are tokens, values are visible ASCII, spaces and tabs (percent-encode other text).");
 
     public static readonly ViewReturnRule SetCookieHeader = new(
         "VRS0009", RuleSeverity.Warning, "Set-Cookie passed as a header", Unintended,
@@ -264,6 +264,10 @@ internal static class ViewReturnRules
     /// Parses a status string as the runtime will: "404" or "404 Gone Fishing" (digits, then an
     /// optional space and a reason phrase). Returns an error detail, or null when valid.
     /// </summary>
+    /// <remarks>
+    /// The reason phrase is RFC 9110's HTAB / SP / VCHAR. Its obs-text (0x80-0xFF) is refused too:
+    /// Kestrel writes a reason phrase as ASCII, '?' for anything else, so it would not go out as written.
+    /// </remarks>
     public static string? CheckStatusLine(string status, out int code)
     {
         code = 0;
@@ -285,7 +289,7 @@ internal static class ViewReturnRules
 
         if (digits == 0 || digits > 3 || (digits < status.Length && status[digits] != ' '))
         {
-            return "the status \"" + status + "\" is not a status line such as \"404\" or \"404 Not Found\"";
+            return "the status \"" + Escape(status) + "\" is not a status line such as \"404\" or \"404 Not Found\"";
         }
 
         code = int.Parse(status.Substring(0, digits), System.Globalization.CultureInfo.InvariantCulture);
@@ -296,9 +300,9 @@ internal static class ViewReturnRules
 
         for (var i = digits; i < status.Length; i++)
         {
-            if (IsControl(status[i]))
+            if (!IsFieldChar(status[i]))
             {
-                return "the status line contains a control character";
+                return "the reason phrase contains " + Offending(status, i);
             }
         }
 
@@ -313,6 +317,7 @@ internal static class ViewReturnRules
     public const string SetCookie = "Set-Cookie";
     public const string ContentType = "Content-Type";
     public const string Location = "Location";
+    public const string ContentLength = "Content-Length";
     public const string JsonMimetype = "application/json";
 
     /// <summary>RFC 9110 token: one or more tchar.</summary>
@@ -338,23 +343,109 @@ internal static class ViewReturnRules
         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$%&'*+-.^_`|~".IndexOf(c) >= 0;
 
     /// <summary>Returns an error detail when a header name or value cannot go on the wire, else null.</summary>
-    public static string? CheckHeader(string name, string value)
+    public static string? CheckHeader(string name, string value) => CheckHeaderName(name) ?? CheckHeaderValue(name, value);
+
+    public static string? CheckHeaderName(string name) => IsToken(name) ? null : "the header name \"" + Escape(name) + "\" is not a token";
+
+    /// <summary>
+    /// RFC 9110's field-value without obs-text: visible ASCII, spaces and tabs. A line break would
+    /// split the response; Kestrel refuses to send any other control or non-ASCII character (a bare
+    /// 500), and the Latin-1 bytes Werkzeug would send are obs-text, which RFC 9110 lets a client
+    /// treat as opaque. The one exception is Location: a URL, percent-encoded as UTF-8 when the
+    /// response is finalised, so non-ASCII text is fine there, but not a lone surrogate, which has no UTF-8 form.
+    /// </summary>
+    /// <param name="name">A token: the header's name as the detail spells it.</param>
+    /// <param name="anyName">The name is unknown (not a constant at build time): only what every header refuses is reported.</param>
+    public static string? CheckHeaderValue(string name, string value, bool anyName = false)
     {
-        if (!IsToken(name))
+        if (value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
         {
-            return "the header name \"" + Escape(name) + "\" is not a token";
+            return "the value of header \"" + name + "\" contains a line break";
         }
 
-        foreach (var c in value)
+        var isLocation = string.Equals(name, Location, System.StringComparison.OrdinalIgnoreCase);
+        for (var i = 0; i < value.Length; i++)
         {
-            if (c == '\r' || c == '\n')
+            var c = value[i];
+            if (IsFieldChar(c))
             {
-                return "the value of header \"" + name + "\" contains a line break";
+                continue;
             }
 
-            if (c == '\0')
+            if (c < 0x80)
             {
-                return "the value of header \"" + name + "\" contains a NUL character";
+                return "the value of header \"" + name + "\" contains " + Offending(value, i);
+            }
+
+            if (anyName)
+            {
+                continue;
+            }
+
+            if (!isLocation)
+            {
+                return "the value of header \"" + name + "\" contains " + Offending(value, i);
+            }
+
+            if (LoneSurrogateAt(value, i))
+            {
+                return LoneSurrogate("the value of header \"" + name + "\"", value, i);
+            }
+        }
+
+        // Kestrel parses a Content-Length as it is set, and throws on anything but a number (RFC 9110: 1*DIGIT).
+        if (!anyName && string.Equals(name, ContentLength, System.StringComparison.OrdinalIgnoreCase) && ParseLength(value) is null)
+        {
+            return "the value of header \"" + name + "\" is \"" + value + "\", not a number of bytes";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The Content-Length headers of a response whose body is bytes, once finalised: at most one,
+    /// saying the body's length. Kestrel throws on any other (after the headers, a broken response).
+    /// </summary>
+    /// <param name="count">How many Content-Length headers the response has.</param>
+    /// <param name="first">The first one's value.</param>
+    public static string? CheckContentLength(int count, string? first, long bodyLength)
+    {
+        if (count > 1)
+        {
+            return "the response has " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " Content-Length headers";
+        }
+
+        if (count == 1 && ParseLength(first!) != bodyLength)
+        {
+            return "the Content-Length header says " + first + " bytes, but the body has "
+                + bodyLength.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return null;
+    }
+
+    private static long? ParseLength(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < '0' || c > '9')
+            {
+                return null;
+            }
+        }
+
+        return long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length) ? length : null;
+    }
+
+    /// <summary>The detail for text that is to be UTF-8 encoded, when it holds a lone surrogate; else null.</summary>
+    /// <param name="what">How the detail names the text: "the cookie value".</param>
+    public static string? CheckUtf8(string what, string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (LoneSurrogateAt(text, i))
+            {
+                return LoneSurrogate(what, text, i);
             }
         }
 
@@ -389,7 +480,64 @@ internal static class ViewReturnRules
         return "SameSite must be Strict, Lax or None, not \"" + Escape(sameSite) + "\"";
     }
 
-    private static bool IsControl(char c) => (c < ' ' && c != '\t') || c == '\x7f';
+    /// <summary>HTAB, SP and VCHAR: what a header value and a reason phrase may hold.</summary>
+    public static bool IsFieldChar(char c) => c == '\t' || (c >= ' ' && c <= '~');
 
-    private static string Escape(string text) => text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\0", "\\0");
+    /// <summary>"the control character \u0001", "the non-ASCII character \u00e9": the character at index, as C# escapes it.</summary>
+    private static string Offending(string text, int index) =>
+        (text[index] < 0x20 || text[index] == 0x7f ? "the control character " : "the non-ASCII character ") + CharEscape(text, index);
+
+    private static string LoneSurrogate(string what, string text, int index) =>
+        what + " contains a lone surrogate (" + CharEscape(text, index) + "), which has no UTF-8 encoding";
+
+    private static bool LoneSurrogateAt(string text, int i) =>
+        char.IsHighSurrogate(text[i])
+            ? i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1])
+            : char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
+
+    /// <summary>\uXXXX for the character at index; both halves of a surrogate pair.</summary>
+    private static string CharEscape(string text, int index)
+    {
+        var escaped = Hex(text[index]);
+        return char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1])
+            ? escaped + Hex(text[index + 1])
+            : escaped;
+    }
+
+    private static string Hex(char c) => "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// User text quoted in a detail: line breaks, NUL, other controls and lone surrogates spelled
+    /// out, so that a detail never breaks a line and always has a UTF-8 form (it becomes a 500's body).
+    /// </summary>
+    private static string Escape(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                sb.Append("\\r");
+            }
+            else if (c == '\n')
+            {
+                sb.Append("\\n");
+            }
+            else if (c == '\0')
+            {
+                sb.Append("\\0");
+            }
+            else if ((c < ' ' && c != '\t') || (c >= 0x7f && c < 0xa0) || LoneSurrogateAt(text, i))
+            {
+                sb.Append(Hex(c));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
 }

@@ -16,6 +16,11 @@ public class VRS0007Tests
         """[View("/")] public object A() => [|Helper()|]; private static (string, double) Helper() => ("ok", 2.0);""",
         """public Response A() => MakeResponse("ok", [|99|]);""",
         """public Response A() => MakeResponse("ok", [|"not a status"|]);""",
+        // a reason phrase is HTAB, SP and visible ASCII
+        """[View("/")] public object A() => ("ok", [|"200 \u00d6K"|]);""",
+        """[View("/")] public object A() => ("ok", [|"200 O\u007fK"|]);""",
+        """[View("/")] public object A() => ("ok", [|"418 Tea \uD83C\uDF75"|], new Dictionary<string, string>());""",
+        """public Response A() => MakeResponse("ok", [|"404 Nicht gefunden \u00fc"|]);""",
     };
 
     public static TheoryData<string> Silent => new()
@@ -30,6 +35,8 @@ public class VRS0007Tests
         """[View("/")] public object A() => ("ok", 599);""",
         """[View("/")] public object A() => ("ok", (string?)null);""",
         """public (string, int) NotAView() => ("ok", 999);""",
+        """[View("/")] public object A() => ("ok", "200 tab\tand ~!");""",
+        """[View("/")] public object A() => ("ok", "404  Gone");""",
     };
 
     [Theory]
@@ -39,6 +46,17 @@ public class VRS0007Tests
     [Theory]
     [MemberData(nameof(Silent))]
     public Task IsSilent(string members) => Verify.MembersAsync<StatusAnalyzer>(members);
+
+    /// <summary>The analyzer's detail is the runtime's, character for character.</summary>
+    [Fact]
+    public Task MessageNamesTheCharacterOfTheReasonPhraseAsTheRuntimeDoes()
+    {
+        var runtime = Assert.Throws<InvalidViewReturnException>(() => Responses.MakeResponse(("ok", "200 \u00d6K")));
+        Assert.Equal("the reason phrase contains the non-ASCII character \\u00d6", runtime.Detail);
+        return Verify.MembersAsync<StatusAnalyzer>(
+            """[View("/")] public object Index() => ("ok", {|#0:"200 \u00d6K"|});""",
+            Testing.DiagnosticResult.For(Descriptors.InvalidStatus).WithLocation(0).WithArguments("Index", runtime.Detail));
+    }
 
     [Fact]
     public Task MessageGivesTheRange() => Verify.MembersAsync<StatusAnalyzer>(

@@ -18,6 +18,16 @@ public class VRS0008Tests
         """[View("/")] public object A() => ("ok", new[] { [|("X:A", "1")|] });""",
         """[View("/")] public object A() => [|Helper()|]; private static (string, int, string) Helper() => ("ok", 200, "X-A");""",
         """public Response A() => MakeResponse("ok", [|new List<string> { "X-A" }|]);""",
+        // a value a server cannot send: a control (DEL included) or non-ASCII text
+        """[View("/")] public object A() => ("ok", 200, new Dictionary<string, string> { [|["X-A"] = "caf\u00e9"|] });""",
+        """[View("/")] public object A() => ("ok", new Dictionary<string, string> { [|{ "X-A", "a\u0001b" }|] });""",
+        """[View("/")] public object A() => ("ok", new[] { ("X-A", "1"), [|("X-B", "\u007f")|] });""",
+        """[View("/")] public object A() => ("ok", new Headers { [|{ "X-A", "\u0080" }|] });""",
+        """[View("/")] public object A() => (Json(1), new Dictionary<string, string> { [|["X-A"] = "\uD83D\uDE00"|] });""",
+        """public Response A() => MakeResponse("ok", 200, new Dictionary<string, string> { [|["X-A"] = "\u00d6"|] });""",
+        """[View("/")] public object A() => ("", 302, new Dictionary<string, string> { [|["Location"] = "/a\u0001"|] });""",
+        """[View("/")] public object A(string name) => ("ok", new Dictionary<string, string> { [|{ name, "a\u0001" }|] });""",
+        """[View("/")] public object A() => ("ok", 200, new Dictionary<string, string> { [|["Content-Length"] = "ten"|] });""",
     };
 
     public static TheoryData<string> Silent => new()
@@ -31,6 +41,13 @@ public class VRS0008Tests
         """[View("/")] public object A(string name) => ("ok", new Dictionary<string, string> { { name, "1" } });""",
         """[View("/")] public object A() => ("ok", 200, (Dictionary<string, string>?)null);""",
         """[View("/")] public object A(object headers) => ("ok", 200, headers);""",
+        // visible ASCII, spaces and tabs; a Location's non-ASCII text is percent-encoded when sent
+        """[View("/")] public object A() => ("ok", new Dictionary<string, string> { ["X-A"] = "a\tb ~!", ["X-B"] = "" });""",
+        """[View("/")] public object A() => ("", 302, new Dictionary<string, string> { ["Location"] = "/caf\u00e9" });""",
+        // a name that is not seen may be Location
+        """[View("/")] public object A(string name) => ("ok", new Dictionary<string, string> { { name, "caf\u00e9" } });""",
+        """[View("/")] public object A(string length) => ("ok", new Dictionary<string, string> { ["Content-Length"] = length });""",
+        """[View("/")] public object A() => ("ok", new Dictionary<string, string> { ["Content-Length"] = "2" });""",
     };
 
     [Theory]
@@ -40,6 +57,19 @@ public class VRS0008Tests
     [Theory]
     [MemberData(nameof(Silent))]
     public Task IsSilent(string members) => Verify.MembersAsync<HeadersAnalyzer>(members);
+
+    /// <summary>The analyzer's detail is the runtime's, character for character.</summary>
+    [Theory]
+    [InlineData("caf\u00e9", "caf\\u00e9", "the value of header \"X-A\" contains the non-ASCII character \\u00e9")]
+    [InlineData("a\u007f", "a\\u007f", "the value of header \"X-A\" contains the control character \\u007f")]
+    public Task MessageNamesTheHeaderAndTheCharacterAsTheRuntimeDoes(string value, string literal, string detail)
+    {
+        var runtime = Assert.Throws<InvalidViewReturnException>(() => Responses.MakeResponse(("ok", new Dictionary<string, string> { ["X-A"] = value })));
+        Assert.Equal(detail, runtime.Detail);
+        return Verify.MembersAsync<HeadersAnalyzer>(
+            "[View(\"/\")] public object Index() => (\"ok\", new Dictionary<string, string> { {|#0:[\"X-A\"] = \"" + literal + "\"|} });",
+            Testing.DiagnosticResult.For(Descriptors.InvalidHeaders).WithLocation(0).WithArguments("Index", runtime.Detail));
+    }
 
     [Fact]
     public Task MessageNamesTheBadHeaderName() => Verify.MembersAsync<HeadersAnalyzer>(
