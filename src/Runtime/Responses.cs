@@ -17,7 +17,7 @@ public static class Responses
     /// <summary>An empty 200 response.</summary>
     public static Response MakeResponse() => new();
 
-    /// <summary>The whole coercion of a view's return value (COERCION.md).</summary>
+    /// <summary>The whole coercion of a view's return value (docs/design/coercion.md).</summary>
     public static Response MakeResponse(object? rv) => ResponseCoercion.Coerce(rv);
 
     public static Response MakeResponse(object? body, int status) => ResponseCoercion.Coerce(body, status, null);

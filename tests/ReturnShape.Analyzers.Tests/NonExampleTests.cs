@@ -2,7 +2,7 @@ using ReturnShape.Testing;
 
 namespace ReturnShape.Analyzers.Tests;
 
-/// <summary>The non-examples of RULES.md, and more valid neighbours: every analyzer together stays silent.</summary>
+/// <summary>The non-examples of docs/design/rules.md, and more valid neighbours: every analyzer together stays silent.</summary>
 public class NonExampleTests
 {
     private const string AspNetStub = """

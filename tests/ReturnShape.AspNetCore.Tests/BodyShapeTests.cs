@@ -7,7 +7,7 @@ using static ReturnShape.AspNetCore.Tests.HttpAssert;
 
 namespace ReturnShape.AspNetCore.Tests;
 
-/// <summary>Each body shape of COERCION.md, returned by a view and read back over HTTP.</summary>
+/// <summary>Each body shape of docs/design/coercion.md, returned by a view and read back over HTTP.</summary>
 public sealed class BodyShapeTests
 {
     private static async Task<HttpResponseMessage> Get(Delegate view, string method = "GET")

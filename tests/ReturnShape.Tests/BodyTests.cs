@@ -8,7 +8,7 @@ using static ReturnShape.Responses;
 
 namespace ReturnShape.Tests;
 
-/// <summary>One test per row of COERCION.md's table "The C# values".</summary>
+/// <summary>One test per row of docs/design/coercion.md's table "The C# values".</summary>
 public class BodyTests
 {
     private const string Html = "text/html; charset=utf-8";

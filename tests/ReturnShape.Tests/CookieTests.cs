@@ -3,7 +3,7 @@ using static ReturnShape.Responses;
 
 namespace ReturnShape.Tests;
 
-/// <summary>COERCION.md "Cookies": Werkzeug 2.2's set_cookie and delete_cookie, byte for byte.</summary>
+/// <summary>docs/design/coercion.md "Cookies": Werkzeug 2.2's set_cookie and delete_cookie, byte for byte.</summary>
 public class CookieTests
 {
     private static string Cookie(Response r) => Assert.Single(r.Headers.GetAll("Set-Cookie"));

@@ -2,7 +2,7 @@ using static ReturnShape.Responses;
 
 namespace ReturnShape.Tests;
 
-/// <summary>COERCION.md "Finalisation": what the client sees.</summary>
+/// <summary>docs/design/coercion.md "Finalisation": what the client sees.</summary>
 public class FinalizeTests
 {
     private const string Html = "text/html; charset=utf-8";

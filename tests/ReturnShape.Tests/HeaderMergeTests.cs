@@ -3,7 +3,7 @@ using static ReturnShape.Responses;
 namespace ReturnShape.Tests;
 
 /// <summary>
-/// COERCION.md "Headers": the constructor path (text, bytes and stream bodies: append) and the
+/// docs/design/coercion.md "Headers": the constructor path (text, bytes and stream bodies: append) and the
 /// update path (Response, JSON and HttpException bodies: replace name by name).
 /// </summary>
 public class HeaderMergeTests

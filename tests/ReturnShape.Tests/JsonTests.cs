@@ -4,7 +4,7 @@ using static ReturnShape.Responses;
 
 namespace ReturnShape.Tests;
 
-/// <summary>COERCION.md "JSON": Flask's defaults and the values JSON cannot hold.</summary>
+/// <summary>docs/design/coercion.md "JSON": Flask's defaults and the values JSON cannot hold.</summary>
 public class JsonTests
 {
     [Fact]

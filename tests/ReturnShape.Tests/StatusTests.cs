@@ -3,7 +3,7 @@ using static ReturnShape.Responses;
 
 namespace ReturnShape.Tests;
 
-/// <summary>COERCION.md "Status": codes, HttpStatusCode, status-line strings, and VRS0007.</summary>
+/// <summary>docs/design/coercion.md "Status": codes, HttpStatusCode, status-line strings, and VRS0007.</summary>
 public class StatusTests
 {
     [Theory]

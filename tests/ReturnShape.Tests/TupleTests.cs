@@ -3,7 +3,7 @@ using static ReturnShape.Responses;
 
 namespace ReturnShape.Tests;
 
-/// <summary>COERCION.md step 1 (unpacking) and the tuple rules VRS0004, VRS0005, VRS0006.</summary>
+/// <summary>docs/design/coercion.md, "Flask's algorithm, in order", step 1 (unpacking) and the tuple rules VRS0004, VRS0005, VRS0006.</summary>
 public class TupleTests
 {
     private static readonly Dictionary<string, string> XA = new() { ["X-A"] = "1" };

@@ -1,6 +1,6 @@
 namespace ReturnShape.Analyzers.Model;
 
-/// <summary>What a value becomes when the runtime coerces it (COERCION.md, "The C# values").</summary>
+/// <summary>What a value becomes when the runtime coerces it (docs/design/coercion.md, "The C# values").</summary>
 internal enum ShapeKind
 {
     /// <summary>Nothing more can be seen (static type <c>object</c>, an interface, a type parameter): never reported.</summary>

@@ -6,7 +6,7 @@ namespace ReturnShape.Analyzers.Model;
 
 /// <summary>
 /// Classifies a static type the way the runtime classifies the values of that type
-/// (COERCION.md, "The C# values"). When a value of the type could land on more than one row
+/// (docs/design/coercion.md, "The C# values"). When a value of the type could land on more than one row
 /// (an interface, <c>object</c>, a base class of an accepted type) the answer is Unknown.
 /// </summary>
 internal sealed class TypeShapes

@@ -1,6 +1,6 @@
 namespace ReturnShape.Coercion;
 
-/// <summary>What a view's body value is to the coercion (COERCION.md, step 3).</summary>
+/// <summary>What a view's body value is to the coercion (docs/design/coercion.md, "Flask's algorithm, in order", step 3).</summary>
 internal enum BodyKind
 {
     Response,

@@ -1,6 +1,6 @@
 namespace ReturnShape.Coercion;
 
-/// <summary>How a header collection is read (COERCION.md, "A header collection").</summary>
+/// <summary>How a header collection is read (docs/design/coercion.md, "The C# values": a header collection).</summary>
 internal enum HeaderShape
 {
     None,

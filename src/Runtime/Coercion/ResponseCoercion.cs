@@ -5,7 +5,7 @@ using ReturnShape.Rules;
 namespace ReturnShape.Coercion;
 
 /// <summary>
-/// Flask's make_response over C# values (COERCION.md): unpack a tuple, check the body, build or
+/// Flask's make_response over C# values (docs/design/coercion.md): unpack a tuple, check the body, build or
 /// take the response, apply the status, merge the headers. Stateless: it never mutates a value
 /// the view returned, so one Response may be returned by many requests at once.
 /// </summary>

@@ -55,7 +55,7 @@ public class VRS0007Tests
         Assert.Equal("the reason phrase contains the non-ASCII character \\u00d6", runtime.Detail);
         return Verify.MembersAsync<StatusAnalyzer>(
             """[View("/")] public object Index() => ("ok", {|#0:"200 \u00d6K"|});""",
-            Testing.DiagnosticResult.For(Descriptors.InvalidStatus).WithLocation(0).WithArguments("Index", runtime.Detail));
+            new DiagnosticResult(Descriptors.InvalidStatus).WithLocation(0).WithArguments("Index", runtime.Detail));
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public class VRS0008Tests
         Assert.Equal(detail, runtime.Detail);
         return Verify.MembersAsync<HeadersAnalyzer>(
             "[View(\"/\")] public object Index() => (\"ok\", new Dictionary<string, string> { {|#0:[\"X-A\"] = \"" + literal + "\"|} });",
-            Testing.DiagnosticResult.For(Descriptors.InvalidHeaders).WithLocation(0).WithArguments("Index", runtime.Detail));
+            new DiagnosticResult(Descriptors.InvalidHeaders).WithLocation(0).WithArguments("Index", runtime.Detail));
     }
 
     [Fact]
