@@ -40,7 +40,7 @@ Console.WriteLine($"{trees.Count} files, compiled in {bind.ElapsedMilliseconds} 
 
 var analyzers = baseline
     ? ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyBlockAnalyzer())
-    : typeof(ReturnShape.Analyzers.ViewReturnAnalyzer).Assembly.GetTypes()
+    : typeof(ReturnShape.Analyzers.Views.ViewReturnAnalyzer).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && t.IsDefined(typeof(DiagnosticAnalyzerAttribute), inherit: false))
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ReturnShape.Analyzers;
+using ReturnShape.Analyzers.Views;
 using ReturnShape.Bench.CodeFixes;
 using ReturnShape.CodeFixes;
 
@@ -12,11 +13,11 @@ var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 
 
 var cases = new (string Rule, DiagnosticAnalyzer Analyzer, CodeFixProvider Provider, string Key, Func<int, string> View)[]
 {
-    ("VRS0001 null", new NullValueAnalyzer(), new NullValueCodeFixProvider(), NullValueCodeFixProvider.EquivalenceKey, _ => "null"),
-    ("VRS0002 number", new BareNumberAnalyzer(), new BareNumberCodeFixProvider(), BareNumberCodeFixProvider.AsStatusEquivalenceKey, i => (200 + i % 300).ToString(CultureInfo.InvariantCulture)),
-    ("VRS0003 object", new UnsupportedTypeAnalyzer(), new UnsupportedTypeCodeFixProvider(), UnsupportedTypeCodeFixProvider.JsonEquivalenceKey, i => "new Person { Name = \"p" + i + "\" }"),
-    ("VRS0005 tuple", new MisorderedTupleAnalyzer(), new MisorderedTupleCodeFixProvider(), MisorderedTupleCodeFixProvider.MakeResponseEquivalenceKey, i => "(404, \"missing " + i + "\")"),
-    ("VRS0009 cookie", new SetCookieHeaderAnalyzer(), new SetCookieHeaderCodeFixProvider(), SetCookieHeaderCodeFixProvider.EquivalenceKey,
+    ("VRS0001 null", new ViewReturnAnalyzer(), new NullValueCodeFixProvider(), NullValueCodeFixProvider.EquivalenceKey, _ => "null"),
+    ("VRS0002 number", new ViewReturnAnalyzer(), new BareNumberCodeFixProvider(), BareNumberCodeFixProvider.AsStatusEquivalenceKey, i => (200 + i % 300).ToString(CultureInfo.InvariantCulture)),
+    ("VRS0003 object", new ViewReturnAnalyzer(), new UnsupportedTypeCodeFixProvider(), UnsupportedTypeCodeFixProvider.JsonEquivalenceKey, i => "new Person { Name = \"p" + i + "\" }"),
+    ("VRS0005 tuple", new ViewReturnAnalyzer(), new MisorderedTupleCodeFixProvider(), MisorderedTupleCodeFixProvider.MakeResponseEquivalenceKey, i => "(404, \"missing " + i + "\")"),
+    ("VRS0009 cookie", new ViewReturnAnalyzer(), new SetCookieHeaderCodeFixProvider(), SetCookieHeaderCodeFixProvider.EquivalenceKey,
         i => "(\"ok\", 200, new Dictionary<string, string> { { \"Set-Cookie\", \"id=" + i + "; Path=/; HttpOnly\" } })"),
 };
 

@@ -24,7 +24,7 @@ internal static class Descriptors
 
     public static DiagnosticDescriptor MisorderedTuple { get; } = For(ViewReturnRules.MisorderedTuple);
 
-    public static DiagnosticDescriptor InvalidTupleBody { get; } = For(ViewReturnRules.InvalidTupleBody);
+    public static DiagnosticDescriptor TupleBody { get; } = For(ViewReturnRules.TupleBody);
 
     public static DiagnosticDescriptor InvalidStatus { get; } = For(ViewReturnRules.InvalidStatus);
 
@@ -36,25 +36,25 @@ internal static class Descriptors
 
     public static DiagnosticDescriptor JsonEncodedTwice { get; } = For(ViewReturnRules.JsonEncodedTwice);
 
-    public static DiagnosticDescriptor BodyWithBodilessStatus { get; } = For(ViewReturnRules.BodyWithBodilessStatus);
+    public static DiagnosticDescriptor BodilessStatus { get; } = For(ViewReturnRules.BodilessStatus);
 
     public static DiagnosticDescriptor RedirectWithoutLocation { get; } = For(ViewReturnRules.RedirectWithoutLocation);
 
     public static DiagnosticDescriptor InvalidStreamElement { get; } = For(ViewReturnRules.InvalidStreamElement);
 
-    public static DiagnosticDescriptor TupleFromRouteHandler { get; } = For(ViewReturnRules.TupleFromRouteHandler);
+    public static DiagnosticDescriptor TupleReturn { get; } = For(ViewReturnRules.TupleReturn);
 
-    public static DiagnosticDescriptor JsonTextFromRouteHandler { get; } = For(ViewReturnRules.JsonTextFromRouteHandler);
+    public static DiagnosticDescriptor JsonAsPlainText { get; } = For(ViewReturnRules.JsonAsPlainText);
 
-    public static DiagnosticDescriptor NullFromRouteHandler { get; } = For(ViewReturnRules.NullFromRouteHandler);
+    public static DiagnosticDescriptor NullReturn { get; } = For(ViewReturnRules.NullReturn);
 
-    public static DiagnosticDescriptor ResultStatusOutOfRange { get; } = For(ViewReturnRules.ResultStatusOutOfRange);
+    public static DiagnosticDescriptor StatusRange { get; } = For(ViewReturnRules.StatusRange);
 
-    public static DiagnosticDescriptor ResultBodyWithBodilessStatus { get; } = For(ViewReturnRules.ResultBodyWithBodilessStatus);
+    public static DiagnosticDescriptor BodilessStatusResult { get; } = For(ViewReturnRules.BodilessStatusResult);
 
-    public static DiagnosticDescriptor ResultRedirectWithoutLocation { get; } = For(ViewReturnRules.ResultRedirectWithoutLocation);
+    public static DiagnosticDescriptor RedirectResult { get; } = For(ViewReturnRules.RedirectResult);
 
-    public static DiagnosticDescriptor SetCookieHeaderOverwritten { get; } = For(ViewReturnRules.SetCookieHeaderOverwritten);
+    public static DiagnosticDescriptor SetCookieOverwrite { get; } = For(ViewReturnRules.SetCookieOverwrite);
 
     public static DiagnosticDescriptor ResultJsonEncodedTwice { get; } = For(ViewReturnRules.ResultJsonEncodedTwice);
 

@@ -288,7 +288,7 @@ public class Response
         {
             var detail = (subject ?? "the body") + " is a string with a lone surrogate (\\u" + ((int)ex.CharUnknown).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)
                 + " at index " + ex.Index + "), which has no UTF-8 encoding";
-            throw ViewErrors.Create(subject is null ? ViewReturnRules.UnsupportedType : ViewReturnRules.InvalidTupleBody, detail);
+            throw ViewErrors.Create(subject is null ? ViewReturnRules.UnsupportedType : ViewReturnRules.TupleBody, detail);
         }
     }
 

@@ -35,39 +35,39 @@ public class HarnessTests
 
     [Fact]
     public Task MissingDiagnosticFails() => AssertFailsAsync("Mismatch between number of diagnostics", () =>
-        Verify.MembersAsync<NullValueAnalyzer>("""[View("/")] public object A() => [|"ok"|];"""));
+        Verify.MembersAsync(Descriptors.NullValue, """[View("/")] public object A() => [|"ok"|];"""));
 
     [Fact]
     public Task UnexpectedDiagnosticFails() => AssertFailsAsync("Mismatch between number of diagnostics", () =>
-        Verify.MembersAsync<NullValueAnalyzer>("""[View("/")] public object? A() => null;"""));
+        Verify.MembersAsync(Descriptors.NullValue, """[View("/")] public object? A() => null;"""));
 
     [Fact]
-    public Task WrongArgumentsFail() => AssertFailsAsync("Other", () => Verify.MembersAsync<NullValueAnalyzer>(
+    public Task WrongArgumentsFail() => AssertFailsAsync("Other", () => Verify.MembersAsync(Descriptors.NullValue, 
         """[View("/")] public object? Index() => {|#0:null|};""",
         new DiagnosticResult(Descriptors.NullValue).WithLocation(0).WithArguments("Other", "it returned null")));
 
     [Fact]
     public Task CompilerErrorInTestSourceFails() => AssertFailsAsync("CS0103", () =>
-        Verify.MembersAsync<NullValueAnalyzer>("""[View("/")] public object A() => undefinedName;"""));
+        Verify.MembersAsync(Descriptors.NullValue, """[View("/")] public object A() => undefinedName;"""));
 
     [Fact]
     public Task TestSourcesSeeTheNet8Api() => AssertFailsAsync("CS0234", () =>
         // Lock.EnterScope is .NET 9: a test source must not use what a .NET 8 project cannot.
-        Verify.MembersAsync<NullValueAnalyzer>("""public void M() { _ = System.Threading.Lock.Empty; }"""));
+        Verify.MembersAsync(Descriptors.NullValue, """public void M() { _ = System.Threading.Lock.Empty; }"""));
 
     [Fact]
     public Task AnalyzerExceptionFails() => AssertFailsAsync("boom", () =>
         CSharpAnalyzerVerifier<ThrowingAnalyzer>.VerifyAnalyzerAsync("public class C { public int M() => 1; }"));
 
     [Fact]
-    public Task PositionAndSpanExpectationsMatch() => CSharpAnalyzerVerifier<NullValueAnalyzer>.VerifyAnalyzerAsync(
+    public Task PositionAndSpanExpectationsMatch() => Verify.SourceAsync(Descriptors.NullValue, 
         Source.InViews("""[View("/")] public object? A() => null;"""),
-        CSharpAnalyzerVerifier<NullValueAnalyzer>.Diagnostic().WithSpan(Source.Prelude.Split('\n').Length + 2, 35, Source.Prelude.Split('\n').Length + 2, 39).WithArguments("A", "it returned null"));
+        new DiagnosticResult(Descriptors.NullValue).WithSpan(Source.Prelude.Split('\n').Length + 2, 35, Source.Prelude.Split('\n').Length + 2, 39).WithArguments("A", "it returned null"));
 
     [Fact]
     public Task FixIsAppliedAndFixAllRunsInEveryScope()
     {
-        var test = new CSharpCodeFixVerifier<NullValueAnalyzer, NullToEmptyStringFix>.Test
+        var test = new CSharpCodeFixVerifier<ViewReturnAnalyzer, NullToEmptyStringFix>.Test
         {
             TestCode = Source.InViews("""
                 [View("/a")] public object? A() => [|null|];
@@ -87,19 +87,19 @@ public class HarnessTests
 
     [Fact]
     public Task WrongFixedCodeFails() => AssertFailsAsync("not what the fix writes", () =>
-        CSharpCodeFixVerifier<NullValueAnalyzer, NullToEmptyStringFix>.VerifyCodeFixAsync(
+        CSharpCodeFixVerifier<ViewReturnAnalyzer, NullToEmptyStringFix>.VerifyCodeFixAsync(
             Source.InViews("""[View("/a")] public object? A() => [|null|];"""),
             Source.InViews("""[View("/a")] public object? A() => "not what the fix writes";""")));
 
     [Fact]
     public Task FixThatBreaksCompilationFails() => AssertFailsAsync("CS0103", () =>
-        CSharpCodeFixVerifier<NullValueAnalyzer, BrokenFix>.VerifyCodeFixAsync(
+        CSharpCodeFixVerifier<ViewReturnAnalyzer, BrokenFix>.VerifyCodeFixAsync(
             Source.InViews("""[View("/a")] public object? A() => [|null|];"""),
             Source.InViews("""[View("/a")] public object? A() => undefinedName;""")));
 
     [Fact]
     public Task FixThatNeverConvergesFailsInsteadOfLooping() => Assert.ThrowsAnyAsync<Exception>(() =>
-        CSharpCodeFixVerifier<NullValueAnalyzer, NullToNullFix>.VerifyCodeFixAsync(
+        CSharpCodeFixVerifier<ViewReturnAnalyzer, NullToNullFix>.VerifyCodeFixAsync(
             Source.InViews("""[View("/a")] public object? A() => [|null|];"""),
             Source.InViews("""[View("/a")] public object? A() => null;""")));
 

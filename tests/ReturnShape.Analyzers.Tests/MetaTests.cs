@@ -6,7 +6,7 @@ using ReturnShape.Rules;
 
 namespace ReturnShape.Analyzers.Tests;
 
-/// <summary>Every rule is complete: a descriptor, one analyzer, a doc page, a release entry, a help link, tests; and nothing extra.</summary>
+/// <summary>Every rule is complete: a descriptor, one check in its family's analyzer, a doc page, a release entry, a help link, tests; and nothing extra.</summary>
 public partial class MetaTests
 {
     private static readonly string DocsDirectory = Path.Combine(AppContext.BaseDirectory, "docs", "rules");
@@ -32,22 +32,45 @@ public partial class MetaTests
         }
     }
 
+    /// <summary>Every check of both families, with the rule it reports.</summary>
+    private static readonly IReadOnlyList<(Type Type, DiagnosticDescriptor Rule)> Checks = typeof(ViewReturnAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && (typeof(ViewCheck).IsAssignableFrom(t) || typeof(ReturnShape.Analyzers.MinimalApi.MinimalApiCheck).IsAssignableFrom(t)))
+        .Select(t => (t, (DiagnosticDescriptor)t.GetProperty("Rule")!.GetValue(Activator.CreateInstance(t))!))
+        .ToList();
+
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void RuleHasExactlyOneAnalyzer(string id) =>
+    public void RuleHasOneFamilyAnalyzerAndOneCheck(string id)
+    {
         Assert.Single(Verify.AllAnalyzers, a => a.SupportedDiagnostics.Any(d => d.Id == id));
+        Assert.Single(Checks, c => c.Rule.Id == id);
+    }
 
     [Fact]
-    public void EveryAnalyzerReportsOneRuleAndIsNamedAfterIt()
+    public void EveryCheckIsNamedAfterItsRule()
     {
-        foreach (var analyzer in Verify.AllAnalyzers)
+        Assert.Equal(Rules.Count, Checks.Count);
+        foreach (var (type, rule) in Checks)
         {
-            var descriptor = Assert.Single(analyzer.SupportedDiagnostics);
-            Assert.EndsWith("Analyzer", analyzer.GetType().Name, StringComparison.Ordinal);
-            Assert.Equal(LanguageNames.CSharp, Assert.Single(analyzer.GetType().GetCustomAttribute<DiagnosticAnalyzerAttribute>()!.Languages));
-            Assert.Contains(descriptor.Id, ReleaseRows().Where(r => r.Notes == analyzer.GetType().Name).Select(r => r.Id));
+            Assert.Equal(RuleName(rule) + "Check", type.Name);
+            Assert.Contains(rule.Id, ReleaseRows().Where(r => r.Notes == type.Name).Select(r => r.Id));
         }
     }
+
+    [Fact]
+    public void EachFamilyIsOneAnalyzer()
+    {
+        Assert.Equal(2, typeof(ViewReturnAnalyzer).Assembly.GetTypes().Count(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)));
+        foreach (var analyzer in Verify.AllAnalyzers)
+        {
+            Assert.Equal(LanguageNames.CSharp, Assert.Single(analyzer.GetType().GetCustomAttribute<DiagnosticAnalyzerAttribute>()!.Languages));
+        }
+    }
+
+    /// <summary>The rule's one name on every side: the Descriptors property that holds it.</summary>
+    internal static string RuleName(DiagnosticDescriptor rule) =>
+        typeof(Descriptors).GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            .Single(p => p.PropertyType == typeof(DiagnosticDescriptor) && ReferenceEquals(p.GetValue(null), rule)).Name;
 
     [Theory]
     [MemberData(nameof(RuleIds))]
@@ -64,6 +87,9 @@ public partial class MetaTests
         }
 
         Assert.Contains("dotnet_diagnostic." + id + ".severity", page, StringComparison.Ordinal);
+        var check = Checks.Single(c => c.Rule.Id == id);
+        var family = Verify.AllAnalyzers.Single(a => a.SupportedDiagnostics.Any(d => d.Id == id)).GetType().Name;
+        Assert.Contains("| Analyzer | `" + family + "`, check `" + check.Type.Name + "` |", page, StringComparison.Ordinal);
         Assert.Contains("`", page.Substring(page.IndexOf("## Examples", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains("[" + id + "](" + id + ".md)", File.ReadAllText(Path.Combine(DocsDirectory, "README.md")), StringComparison.Ordinal);
     }

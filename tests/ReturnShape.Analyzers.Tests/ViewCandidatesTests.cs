@@ -13,8 +13,9 @@ public class ViewCandidatesTests
     [Fact]
     public async Task A_lambda_to_a_View_parameter_of_a_referenced_assembly_is_a_view()
     {
-        var test = new CSharpAnalyzerVerifier<NullValueAnalyzer>.Test
+        var test = new CSharpAnalyzerVerifier<ViewReturnAnalyzer>.Test
         {
+            Rule = Descriptors.NullValue,
             TestCode = Source.Usings + """
                 public class Startup
                 {
@@ -34,7 +35,7 @@ public class ViewCandidatesTests
 
     [Fact]
     public Task A_View_parameter_spelled_through_an_alias_is_seen() =>
-        CSharpAnalyzerVerifier<NullValueAnalyzer>.VerifyAnalyzerAsync(
+        Verify.SourceAsync(Descriptors.NullValue, 
             "using V = ReturnShape.ViewAttribute;\n" + Source.Usings + """
             public static class Startup
             {
@@ -53,7 +54,7 @@ public class ViewCandidatesTests
 
     [Fact]
     public Task A_View_lambda_spelled_through_an_alias_is_seen() =>
-        CSharpAnalyzerVerifier<NullValueAnalyzer>.VerifyAnalyzerAsync(
+        Verify.SourceAsync(Descriptors.NullValue, 
             "using Endpoint = ReturnShape.ViewAttribute;\n" + Source.Usings + """
             public class Startup
             {
@@ -72,7 +73,7 @@ public class ViewCandidatesTests
 
     [Fact]
     public Task Views_of_a_nested_type_in_a_type_without_views_are_seen() =>
-        CSharpAnalyzerVerifier<NullValueAnalyzer>.VerifyAnalyzerAsync(Source.Prelude + """
+        Verify.SourceAsync(Descriptors.NullValue, Source.Prelude + """
             public class Outer
             {
                 public int Count() => 1;
@@ -86,7 +87,7 @@ public class ViewCandidatesTests
 
     [Fact]
     public Task An_override_of_a_View_method_is_seen_in_a_type_that_never_names_the_attribute() =>
-        CSharpAnalyzerVerifier<NullValueAnalyzer>.VerifyAnalyzerAsync(Source.Prelude + """
+        Verify.SourceAsync(Descriptors.NullValue, Source.Prelude + """
             public class Base
             {
                 [View("/")] public virtual object? A() => "ok";

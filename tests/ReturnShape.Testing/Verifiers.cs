@@ -29,6 +29,8 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
 
     public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     {
+        private DiagnosticDescriptor? rule;
+
         public Test()
         {
             ReferenceAssemblies = TestReferences.Net80;
@@ -46,7 +48,28 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
             set => ReferenceAssemblies = value ? TestReferences.AspNetCore80 : TestReferences.Net80;
         }
 
+        /// <summary>
+        /// The one rule under test, for an analyzer that reports a family of rules: the family's other rules
+        /// are disabled, and <c>[|…|]</c> in markup means this rule.
+        /// </summary>
+        public DiagnosticDescriptor? Rule
+        {
+            get => rule;
+            set
+            {
+                rule = value;
+                DisabledDiagnostics.Clear();
+                if (value is not null)
+                {
+                    DisabledDiagnostics.AddRange(new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(id => id != value.Id));
+                }
+            }
+        }
+
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => Analyzers.IsDefault ? base.GetDiagnosticAnalyzers() : Analyzers;
+
+        protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => Rule ?? base.GetDefaultDiagnostic(analyzers);
+
 
         protected override ParseOptions CreateParseOptions() => TestOptions.Apply(base.CreateParseOptions());
 
@@ -83,10 +106,16 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
 
     public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     {
+        private DiagnosticDescriptor? rule;
+
         public Test()
         {
             ReferenceAssemblies = TestReferences.Net80;
             TestState.AdditionalReferences.Add(TestReferences.Runtime);
+
+            // A fix for one rule is tested on that rule alone.
+            var fixable = new TCodeFix().FixableDiagnosticIds;
+            Rule = fixable.Length == 1 ? new TAnalyzer().SupportedDiagnostics.FirstOrDefault(d => d.Id == fixable[0]) : null;
             TestReferences.EnsureResolved();
         }
 
@@ -100,7 +129,28 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
             set => ReferenceAssemblies = value ? TestReferences.AspNetCore80 : TestReferences.Net80;
         }
 
+        /// <summary>
+        /// The one rule under test, for an analyzer that reports a family of rules: the family's other rules
+        /// are disabled, and <c>[|…|]</c> in markup means this rule.
+        /// </summary>
+        public DiagnosticDescriptor? Rule
+        {
+            get => rule;
+            set
+            {
+                rule = value;
+                DisabledDiagnostics.Clear();
+                if (value is not null)
+                {
+                    DisabledDiagnostics.AddRange(new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(id => id != value.Id));
+                }
+            }
+        }
+
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => Analyzers.IsDefault ? base.GetDiagnosticAnalyzers() : Analyzers;
+
+        protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => Rule ?? base.GetDefaultDiagnostic(analyzers);
+
 
         protected override ParseOptions CreateParseOptions() => TestOptions.Apply(base.CreateParseOptions());
 

@@ -1,30 +1,39 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ReturnShape.Analyzers;
+namespace ReturnShape.Analyzers.Infrastructure;
 
 /// <summary>
-/// Reports one rule in one operation block, once per location and detail (a local returned twice is one mistake).
-/// A struct passed by reference: every analyzer gets one for every view block, and most never report.
+/// Reports a family's rules, each mistake once: a location and detail already reported for a rule
+/// are not reported again (a local returned twice, a method group mapped twice, is one mistake).
 /// </summary>
-internal struct Reporter
+internal sealed class Reporter
 {
-    private readonly OperationBlockAnalysisContext context;
-    private readonly DiagnosticDescriptor rule;
-    private HashSet<(Location, string)>? reported;
+    private readonly Action<Diagnostic> report;
 
-    public Reporter(OperationBlockAnalysisContext context, DiagnosticDescriptor rule)
+    // Compilation-wide when the same subject can be met from several places (a handler's body from each Map call);
+    // else made on the first report: most blocks report nothing.
+    private readonly ConcurrentDictionary<(string Id, Location Location, string Detail), byte>? shared;
+    private HashSet<(string Id, Location Location, string Detail)>? reported;
+
+    public Reporter(Action<Diagnostic> report, ConcurrentDictionary<(string Id, Location Location, string Detail), byte>? shared = null)
     {
-        this.context = context;
-        this.rule = rule;
+        this.report = report;
+        this.shared = shared;
     }
 
-    public void Report(Location location, string viewName, string detail)
+    public void Report(DiagnosticDescriptor rule, Location location, string name, string detail,
+        ImmutableDictionary<string, string?>? properties = null, Location? additionalLocation = null)
     {
-        if ((reported ??= new HashSet<(Location, string)>()).Add((location, detail)))
+        var key = (rule.Id, location, detail);
+        var first = shared is not null ? shared.TryAdd(key, 0) : (reported ??= new()).Add(key);
+        if (first)
         {
-            context.ReportDiagnostic(Diagnostic.Create(rule, location, viewName, detail));
+            var additional = additionalLocation is null ? null : new[] { additionalLocation };
+            report(Diagnostic.Create(rule, location, additional, properties, name, detail));
         }
     }
 }

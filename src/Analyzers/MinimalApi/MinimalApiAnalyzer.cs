@@ -1,64 +1,65 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 
 namespace ReturnShape.Analyzers.MinimalApi;
 
 /// <summary>
-/// The plumbing of the minimal-API rules: nothing is registered unless the compilation references
-/// ASP.NET Core's routing; a derived analyzer registers its operation actions and reports its one
-/// rule through a reporter that says each thing once (a method group mapped twice is one mistake).
+/// The minimal-API rules (VRS01xx), over plain ASP.NET Core code: each invocation is read once for
+/// the route handler it maps and the Results call it is, each assignment once, and every rule's
+/// check reads that. Nothing is registered unless the compilation references ASP.NET Core's routing.
 /// </summary>
-public abstract class MinimalApiAnalyzer : DiagnosticAnalyzer
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MinimalApiAnalyzer : RuleFamilyAnalyzer
 {
-    private readonly DiagnosticDescriptor rule;
+    // Precedence: each check has its own subject — what a handler returns (a tuple, JSON text, null),
+    // a Results call's status or value, an assignment to a response header or status — and no two
+    // checks report the same subject for the same mistake (JSON text given to Results.Text is
+    // VRS0102's; given to a result that serializes it, VRS0108's).
+    private static readonly ImmutableArray<MinimalApiCheck> Checks = ImmutableArray.Create<MinimalApiCheck>(
+        new TupleReturnCheck(),
+        new JsonAsPlainTextCheck(),
+        new NullReturnCheck(),
+        new StatusRangeCheck(),
+        new BodilessStatusResultCheck(),
+        new RedirectResultCheck(),
+        new SetCookieOverwriteCheck(),
+        new ResultJsonEncodedTwiceCheck());
 
-    private protected MinimalApiAnalyzer(DiagnosticDescriptor rule)
+    public MinimalApiAnalyzer()
+        : base(Checks.Select(check => check.Rule).ToImmutableArray())
     {
-        this.rule = rule;
-        SupportedDiagnostics = ImmutableArray.Create(rule);
     }
 
-    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
-
-    public sealed override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.NotAnalysed);
-        context.RegisterCompilationStartAction(start =>
+        var symbols = AspNetSymbols.For(start.Compilation);
+        if (symbols is null)
         {
-            var symbols = AspNetSymbols.For(start.Compilation);
-            if (symbols is not null)
-            {
-                Register(start, symbols, new OnceReporter(rule));
-            }
-        });
-    }
-
-    private protected abstract void Register(CompilationStartAnalysisContext start, AspNetSymbols symbols, OnceReporter report);
-
-    /// <summary>Reports the rule once per location per compilation.</summary>
-    private protected sealed class OnceReporter
-    {
-        private readonly DiagnosticDescriptor rule;
-        private readonly ConcurrentDictionary<Location, byte> reported = new();
-
-        public OnceReporter(DiagnosticDescriptor rule) => this.rule = rule;
-
-        public void Report(
-            System.Action<Diagnostic> report,
-            Location location,
-            string name,
-            string detail,
-            ImmutableDictionary<string, string?>? properties = null,
-            Location? additionalLocation = null)
-        {
-            if (reported.TryAdd(location, 0))
-            {
-                var additional = additionalLocation is null ? null : new[] { additionalLocation };
-                report(Diagnostic.Create(rule, location, additional, properties, name, detail));
-            }
+            return;
         }
+
+        // A method group mapped twice has one body: its mistakes are reported once per compilation.
+        var reported = new ConcurrentDictionary<(string Id, Location Location, string Detail), byte>();
+        start.RegisterOperationAction(
+            context =>
+            {
+                var subject = ApiSubject.Of(context.Operation, symbols);
+                if (subject.Handler is null && subject.Result is null && subject.Assignment is null)
+                {
+                    return;
+                }
+
+                var reporter = new Reporter(context.ReportDiagnostic, reported);
+                foreach (var check in Checks)
+                {
+                    check.Run(subject, new RuleReporter(reporter, check.Rule));
+                }
+            },
+            OperationKind.Invocation,
+            OperationKind.SimpleAssignment);
     }
 }

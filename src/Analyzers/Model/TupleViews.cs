@@ -5,8 +5,6 @@ namespace ReturnShape.Analyzers.Model;
 /// <summary>The response tuples (and MakeResponse calls) among a block's view values whose parts can be read by position.</summary>
 internal static class TupleViews
 {
-    public static ImmutableArray<(ViewValue Value, TupleLayout Layout)> WellFormed(ViewFinder views) => views.WellFormedTuples;
-
     public static ImmutableArray<(ViewValue Value, TupleLayout Layout)> Find(ImmutableArray<ViewValue> values)
     {
         ImmutableArray<(ViewValue, TupleLayout)>.Builder? found = null;

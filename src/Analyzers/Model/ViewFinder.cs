@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,16 +16,6 @@ namespace ReturnShape.Analyzers.Model;
 /// </summary>
 internal sealed class ViewFinder
 {
-    // Every ReturnShape analyzer looks at the same block: the first to come scans it, the others find
-    // the scan. One table per semantic model (the driver keeps one per file), so the scans live as long
-    // as the operation trees they hold and the garbage collector tracks one weak entry per file, not
-    // one per block.
-    private static readonly ConditionalWeakTable<SemanticModel, ConcurrentDictionary<IOperation, ViewFinder>> ScansByModel = new();
-
-    // One walk's worth of operations, reused by the next walk on the same thread and emptied after each.
-    [System.ThreadStatic]
-    private static List<IOperation>? pooledOperations;
-
     private readonly KnownSymbols known;
     private readonly ISymbol owningSymbol;
     private readonly ShapeBuilder builder;
@@ -66,7 +54,7 @@ internal sealed class ViewFinder
     {
         get
         {
-            // Computed once; a race computes the same list twice, and either copy will do.
+            // Computed on first use: a block without tuples never builds the list.
             if (wellFormedTuples.IsDefault)
             {
                 wellFormedTuples = TupleViews.Find(Values);
@@ -97,26 +85,12 @@ internal sealed class ViewFinder
     public static ViewFinder For(OperationBlockAnalysisContext context, KnownSymbols known)
     {
         var blocks = context.OperationBlocks;
-        if (blocks.IsDefaultOrEmpty || blocks[0] is null)
+        if (blocks.IsDefaultOrEmpty || blocks[0] is null || !MayHoldViews(blocks, context.OwningSymbol, known))
         {
             return Empty;
         }
 
-        var model = blocks[0].SemanticModel;
-        var scans = model is null ? null : ScansByModel.GetValue(model, static _ => new ConcurrentDictionary<IOperation, ViewFinder>());
-        if (scans is not null && scans.TryGetValue(blocks[0], out var scanned))
-        {
-            return scanned;
-        }
-
-        if (!MayHoldViews(blocks, context.OwningSymbol, known))
-        {
-            return Empty;
-        }
-
-        // Two analyzers arriving together may both scan; the first scan stored is the one all use.
-        var scan = new ViewFinder(known, context.OwningSymbol, blocks);
-        return scans is null ? scan : scans.GetOrAdd(blocks[0], scan);
+        return new ViewFinder(known, context.OwningSymbol, blocks);
     }
 
     /// <summary>Whether the blocks are worth an operation walk, decided before any descendant operation is built.</summary>
@@ -140,25 +114,16 @@ internal sealed class ViewFinder
 
     private void Scan(ImmutableArray<IOperation> blocks)
     {
-        var operations = pooledOperations ?? new List<IOperation>();
-        pooledOperations = null;
-        try
+        var operations = new List<IOperation>();
+        foreach (var block in blocks)
         {
-            foreach (var block in blocks)
+            if (block is not null)
             {
-                if (block is not null)
-                {
-                    operations.AddRange(block.DescendantsAndSelf());
-                }
+                operations.AddRange(block.DescendantsAndSelf());
             }
+        }
 
-            Scan(blocks, operations);
-        }
-        finally
-        {
-            operations.Clear();
-            pooledOperations = operations;
-        }
+        Scan(blocks, operations);
     }
 
     private void Scan(ImmutableArray<IOperation> blocks, List<IOperation> operations)

@@ -13,7 +13,7 @@ public sealed class BodilessStatusCodeFixProvider : ViewReturnCodeFixProvider
     public const string EquivalenceKey = "VRS0012.DropBody";
 
     public BodilessStatusCodeFixProvider()
-        : base(Descriptors.BodyWithBodilessStatus.Id)
+        : base(Descriptors.BodilessStatus.Id)
     {
     }
 

@@ -26,7 +26,7 @@ public sealed class TupleBodyCodeFixProvider : ViewReturnCodeFixProvider
     public const string AwaitEquivalenceKey = "VRS0006.Await";
 
     public TupleBodyCodeFixProvider()
-        : base(Descriptors.InvalidTupleBody.Id)
+        : base(Descriptors.TupleBody.Id)
     {
     }
 

@@ -30,6 +30,11 @@ public abstract class ViewReturnCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (!FixableDiagnosticIds.Contains(diagnostic.Id))
+            {
+                continue;
+            }
+
             var rewrites = new List<Rewrite>();
             Plan(fixContext, diagnostic, rewrites);
             foreach (var rewrite in rewrites)

@@ -29,11 +29,18 @@ internal sealed class ViewReturnFixAllProvider : DocumentBasedFixAllProvider
         var planned = new List<Rewrite>();
         foreach (var diagnostic in diagnostics)
         {
+            // A host may hand over every diagnostic of the family's analyzer, not only this provider's rule.
+            if (!provider.FixableDiagnosticIds.Contains(diagnostic.Id))
+            {
+                continue;
+            }
+
             planned.Clear();
             provider.PlanFor(context, diagnostic, planned);
             foreach (var rewrite in planned)
             {
-                if (rewrite.EquivalenceKey == fixAllContext.CodeActionEquivalenceKey)
+                // No key (dotnet format asks so when it could not find an action for the rule): the first fix.
+                if (fixAllContext.CodeActionEquivalenceKey is null || rewrite.EquivalenceKey == fixAllContext.CodeActionEquivalenceKey)
                 {
                     chosen.Add(rewrite);
                     break;

@@ -17,7 +17,7 @@ public sealed class BodilessStatusResultCodeFixProvider : MinimalApiCodeFixProvi
     public const string Key = "VRS0105.StatusCode";
 
     public BodilessStatusResultCodeFixProvider()
-        : base(Descriptors.ResultBodyWithBodilessStatus.Id)
+        : base(Descriptors.BodilessStatusResult.Id)
     {
     }
 

@@ -22,7 +22,7 @@ public sealed class JsonAsPlainTextCodeFixProvider : MinimalApiCodeFixProvider
     public const string Key = "VRS0102.Json";
 
     public JsonAsPlainTextCodeFixProvider()
-        : base(Descriptors.JsonTextFromRouteHandler.Id)
+        : base(Descriptors.JsonAsPlainText.Id)
     {
     }
 

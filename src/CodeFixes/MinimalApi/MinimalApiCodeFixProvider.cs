@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -37,6 +38,11 @@ public abstract class MinimalApiCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (!FixableDiagnosticIds.Contains(diagnostic.Id))
+            {
+                continue;
+            }
+
             var plans = new List<ResultRewrite>();
             Plan(document, diagnostic, plans, context.CancellationToken);
             foreach (var plan in plans)
@@ -68,9 +74,23 @@ public abstract class MinimalApiCodeFixProvider : CodeFixProvider
             var plans = new List<ResultRewrite>();
             foreach (var diagnostic in diagnostics)
             {
+                // A host may hand over every diagnostic of the family's analyzer, not only this provider's rule.
+                if (!provider.FixableDiagnosticIds.Contains(diagnostic.Id))
+                {
+                    continue;
+                }
+
                 plans.Clear();
                 provider.Plan(fixDocument, diagnostic, plans, fixAllContext.CancellationToken);
-                chosen.AddRange(plans.FindAll(p => p.EquivalenceKey == fixAllContext.CodeActionEquivalenceKey));
+                // No key (dotnet format asks so when it could not find an action for the rule): the first fix.
+                if (fixAllContext.CodeActionEquivalenceKey is null)
+                {
+                    chosen.AddRange(plans.Take(1));
+                }
+                else
+                {
+                    chosen.AddRange(plans.FindAll(p => p.EquivalenceKey == fixAllContext.CodeActionEquivalenceKey));
+                }
             }
 
             return chosen.Count == 0 ? null : fixDocument.Apply(chosen);

@@ -17,7 +17,7 @@ public sealed class NullReturnCodeFixProvider : MinimalApiCodeFixProvider
     public const string NoContentKey = "VRS0103.NoContent";
 
     public NullReturnCodeFixProvider()
-        : base(Descriptors.NullFromRouteHandler.Id)
+        : base(Descriptors.NullReturn.Id)
     {
     }
 

@@ -18,7 +18,7 @@ public sealed class SetCookieOverwriteCodeFixProvider : MinimalApiCodeFixProvide
     public const string Key = "VRS0107.Append";
 
     public SetCookieOverwriteCodeFixProvider()
-        : base(Descriptors.SetCookieHeaderOverwritten.Id)
+        : base(Descriptors.SetCookieOverwrite.Id)
     {
     }
 

@@ -22,7 +22,7 @@ public sealed class TupleReturnCodeFixProvider : MinimalApiCodeFixProvider
     public const string MapViewKey = "VRS0101.MapView";
 
     public TupleReturnCodeFixProvider()
-        : base(Descriptors.TupleFromRouteHandler.Id)
+        : base(Descriptors.TupleReturn.Id)
     {
     }
 

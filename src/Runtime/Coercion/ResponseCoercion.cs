@@ -104,7 +104,7 @@ internal static class ResponseCoercion
             var what = ValueDescriptions.Describe(body) + (unreadable ? " that cannot be read" : string.Empty);
             if (subject is not null)
             {
-                throw ViewErrors.Create(ViewReturnRules.InvalidTupleBody, subject + " is " + what);
+                throw ViewErrors.Create(ViewReturnRules.TupleBody, subject + " is " + what);
             }
 
             var rule = body is null ? ViewReturnRules.NullValue : kind == BodyKind.Number ? ViewReturnRules.BareNumber : ViewReturnRules.UnsupportedType;

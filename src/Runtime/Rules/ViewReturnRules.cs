@@ -81,7 +81,7 @@ internal static class ViewReturnRules
         "VRS0005", RuleSeverity.Error, "Response tuple is misordered", Invalid,
         "Write the tuple as (body, status, headers), or call MakeResponse(body, status, headers).");
 
-    public static readonly ViewReturnRule InvalidTupleBody = new(
+    public static readonly ViewReturnRule TupleBody = new(
         "VRS0006", RuleSeverity.Error, "Response tuple has an invalid body", Invalid,
         "The first element of a response tuple is the body: a string, bytes, a JSON dictionary or list, a stream or a Response.");
 
@@ -105,7 +105,7 @@ internal static class ViewReturnRules
         "VRS0011", RuleSeverity.Warning, "JSON encoded twice", Unintended,
         "Pass the value itself to Json(value): a serialized string is sent as one JSON string.");
 
-    public static readonly ViewReturnRule BodyWithBodilessStatus = new(
+    public static readonly ViewReturnRule BodilessStatus = new(
         "VRS0012", RuleSeverity.Warning, "Body with a status that forbids one", Unintended,
         "Statuses 1xx, 204 and 304 carry no body: the body is dropped before it is sent.");
 
@@ -119,8 +119,8 @@ internal static class ViewReturnRules
 
     public static IReadOnlyList<ViewReturnRule> All { get; } = new[]
     {
-        NullValue, BareNumber, UnsupportedType, TupleLength, MisorderedTuple, InvalidTupleBody, InvalidStatus,
-        InvalidHeaders, SetCookieHeader, JsonAsText, JsonEncodedTwice, BodyWithBodilessStatus,
+        NullValue, BareNumber, UnsupportedType, TupleLength, MisorderedTuple, TupleBody, InvalidStatus,
+        InvalidHeaders, SetCookieHeader, JsonAsText, JsonEncodedTwice, BodilessStatus,
         RedirectWithoutLocation, InvalidStreamElement,
     };
 
@@ -132,31 +132,31 @@ internal static class ViewReturnRules
     private const string ResponseOf = "The response of";
     private const string NotMeant = "sends a response that is probably not the one meant";
 
-    public static readonly ViewReturnRule TupleFromRouteHandler = new(
+    public static readonly ViewReturnRule TupleReturn = new(
         "VRS0101", RuleSeverity.Warning, "Route handler returns a tuple", RouteHandler, NotMeant,
         "Minimal APIs do not read response tuples: return Results.Text(body, statusCode: status) or Results.Json(body, statusCode: status).");
 
-    public static readonly ViewReturnRule JsonTextFromRouteHandler = new(
+    public static readonly ViewReturnRule JsonAsPlainText = new(
         "VRS0102", RuleSeverity.Warning, "JSON text sent as text/plain", RouteHandler, NotMeant,
         "Return Results.Json(value) so that the value is serialized once and sent as application/json.");
 
-    public static readonly ViewReturnRule NullFromRouteHandler = new(
+    public static readonly ViewReturnRule NullReturn = new(
         "VRS0103", RuleSeverity.Warning, "Route handler returns null", RouteHandler, NotMeant,
         "Say what a missing value means: return Results.NotFound() or Results.NoContent().");
 
-    public static readonly ViewReturnRule ResultStatusOutOfRange = new(
+    public static readonly ViewReturnRule StatusRange = new(
         "VRS0104", RuleSeverity.Error, "Status code outside 100..599", ResponseOf, "cannot be read by clients",
         "An HTTP status is from 100 to 599: use a StatusCodes constant.");
 
-    public static readonly ViewReturnRule ResultBodyWithBodilessStatus = new(
+    public static readonly ViewReturnRule BodilessStatusResult = new(
         "VRS0105", RuleSeverity.Warning, "Result with a body and a status that forbids one", ResponseOf, "is probably not the one meant",
         "Statuses 1xx, 204 and 304 carry no body: return Results.StatusCode(status), or choose a status that has one.");
 
-    public static readonly ViewReturnRule ResultRedirectWithoutLocation = new(
+    public static readonly ViewReturnRule RedirectResult = new(
         "VRS0106", RuleSeverity.Warning, "Redirect status without a Location header", ResponseOf, "is probably not the one meant",
         "Return Results.Redirect(url) (or Results.LocalRedirect(url)), which sets the Location header.");
 
-    public static readonly ViewReturnRule SetCookieHeaderOverwritten = new(
+    public static readonly ViewReturnRule SetCookieOverwrite = new(
         "VRS0107", RuleSeverity.Warning, "Set-Cookie header overwrites appended cookies", ResponseOf, "is probably not the one meant",
         "Append the header (Headers.Append(\"Set-Cookie\", value)) or call Cookies.Append: assigning Set-Cookie replaces the cookies already set.");
 
@@ -167,8 +167,8 @@ internal static class ViewReturnRules
     /// <summary>The minimal-API family, which the runtime ignores.</summary>
     public static IReadOnlyList<ViewReturnRule> MinimalApi { get; } = new[]
     {
-        TupleFromRouteHandler, JsonTextFromRouteHandler, NullFromRouteHandler, ResultStatusOutOfRange,
-        ResultBodyWithBodilessStatus, ResultRedirectWithoutLocation, SetCookieHeaderOverwritten, ResultJsonEncodedTwice,
+        TupleReturn, JsonAsPlainText, NullReturn, StatusRange,
+        BodilessStatusResult, RedirectResult, SetCookieOverwrite, ResultJsonEncodedTwice,
     };
 
     // ---- Tuple forms -------------------------------------------------------------------------

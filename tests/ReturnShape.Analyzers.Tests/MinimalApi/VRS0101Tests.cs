@@ -63,23 +63,23 @@ public class VRS0101Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync<TupleReturnAnalyzer>(statements, members);
+    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.TupleReturn, statements, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync<TupleReturnAnalyzer>(statements, members);
+    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.TupleReturn, statements, members);
 
     [Fact]
-    public Task MessageNamesTheRouteAndTheTuple() => ApiVerify.StatementsAsync<TupleReturnAnalyzer>(
+    public Task MessageNamesTheRouteAndTheTuple() => ApiVerify.StatementsAsync(Descriptors.TupleReturn, 
         """{|#1:app.MapGet("/users/{id}", (int id) => {|#0:("Not found", 404)|})|};""",
         "",
         // The additional location is the Map call, which the code fix rewrites.
-        new DiagnosticResult(Descriptors.TupleFromRouteHandler).WithLocation(0).WithLocation(1)
+        new DiagnosticResult(Descriptors.TupleReturn).WithLocation(0).WithLocation(1)
             .WithMessage("The route handler '/users/{id}' sends a response that is probably not the one meant: the tuple (string, int) is sent as 200 application/json with the body {} (VRS0101). "
                 + "Minimal APIs do not read response tuples: return Results.Text(body, statusCode: status) or Results.Json(body, statusCode: status)."));
 
     [Fact]
-    public Task AMethodGroupMappedTwiceIsReportedOnce() => ApiVerify.StatementsAsync<TupleReturnAnalyzer>(
+    public Task AMethodGroupMappedTwiceIsReportedOnce() => ApiVerify.StatementsAsync(Descriptors.TupleReturn, 
         """app.MapGet("/a", Handler); app.MapGet("/b", Handler);""",
         """static (string, int) Handler() => [|("ok", 202)|];""");
 }

@@ -50,16 +50,16 @@ public class VRS0102Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync<JsonAsPlainTextAnalyzer>(statements, members);
+    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.JsonAsPlainText, statements, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync<JsonAsPlainTextAnalyzer>(statements, members);
+    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.JsonAsPlainText, statements, members);
 
     [Fact]
-    public Task MessageSaysWhereTheJsonComesFrom() => ApiVerify.StatementsAsync<JsonAsPlainTextAnalyzer>(
+    public Task MessageSaysWhereTheJsonComesFrom() => ApiVerify.StatementsAsync(Descriptors.JsonAsPlainText, 
         """app.MapGet("/api", () => Results.Text({|#0:JsonSerializer.Serialize(1)|}));""",
         "",
-        new DiagnosticResult(Descriptors.JsonTextFromRouteHandler).WithLocation(0)
+        new DiagnosticResult(Descriptors.JsonAsPlainText).WithLocation(0)
             .WithArguments("/api", "the content of Results.Text is JSON text (JsonSerializer.Serialize) and is sent as text/plain"));
 }

@@ -37,23 +37,23 @@ public class VRS0103Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync<NullReturnAnalyzer>(statements, members);
+    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.NullReturn, statements, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync<NullReturnAnalyzer>(statements, members);
+    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.NullReturn, statements, members);
 
     [Fact]
-    public Task AnObjectNullIsSentAsJsonNull() => ApiVerify.StatementsAsync<NullReturnAnalyzer>(
+    public Task AnObjectNullIsSentAsJsonNull() => ApiVerify.StatementsAsync(Descriptors.NullReturn, 
         """app.MapGet("/item", object? () => {|#0:null|});""",
         "",
-        new DiagnosticResult(Descriptors.NullFromRouteHandler).WithLocation(0)
+        new DiagnosticResult(Descriptors.NullReturn).WithLocation(0)
             .WithArguments("/item", "it returns null, which is sent as 200 application/json with the body null"));
 
     [Fact]
-    public Task ANullStringFailsTheRequest() => ApiVerify.StatementsAsync<NullReturnAnalyzer>(
+    public Task ANullStringFailsTheRequest() => ApiVerify.StatementsAsync(Descriptors.NullReturn, 
         """app.MapGet("/name", string? () => {|#0:null|});""",
         "",
-        new DiagnosticResult(Descriptors.NullFromRouteHandler).WithLocation(0)
+        new DiagnosticResult(Descriptors.NullReturn).WithLocation(0)
             .WithArguments("/name", "it returns null as string?, which fails the request with 500"));
 }

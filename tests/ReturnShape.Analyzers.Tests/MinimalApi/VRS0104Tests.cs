@@ -29,16 +29,16 @@ public class VRS0104Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync<StatusRangeAnalyzer>(statements, members);
+    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.StatusRange, statements, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync<StatusRangeAnalyzer>(statements, members);
+    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.StatusRange, statements, members);
 
     [Fact]
-    public Task AHelperIsNamedByItsMember() => ApiVerify.StatementsAsync<StatusRangeAnalyzer>(
+    public Task AHelperIsNamedByItsMember() => ApiVerify.StatementsAsync(Descriptors.StatusRange, 
         "",
         """static IResult Broken() => Results.StatusCode({|#0:99|});""",
-        new DiagnosticResult(Descriptors.ResultStatusOutOfRange).WithLocation(0)
+        new DiagnosticResult(Descriptors.StatusRange).WithLocation(0)
             .WithMessage("The response of 'Broken' cannot be read by clients: the status 99 is outside 100..599 (VRS0104). An HTTP status is from 100 to 599: use a StatusCodes constant."));
 }

@@ -29,17 +29,17 @@ public class VRS0105Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync<BodilessStatusResultAnalyzer>(statements, members);
+    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.BodilessStatusResult, statements, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync<BodilessStatusResultAnalyzer>(statements, members);
+    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.BodilessStatusResult, statements, members);
 
     [Fact]
-    public Task MessageSaysWhatKestrelDoes() => ApiVerify.StatementsAsync<BodilessStatusResultAnalyzer>(
+    public Task MessageSaysWhatKestrelDoes() => ApiVerify.StatementsAsync(Descriptors.BodilessStatusResult, 
         """app.MapDelete("/items/{id}", (int id) => Results.Text("deleted", statusCode: {|#0:204|}));""",
         "",
-        new DiagnosticResult(Descriptors.ResultBodyWithBodilessStatus).WithLocation(0)
+        new DiagnosticResult(Descriptors.BodilessStatusResult).WithLocation(0)
             .WithArguments("/items/{id}", "Results.Text writes a body with the status 204: Kestrel fails the request with 500 instead"));
 
     [Theory]
@@ -47,8 +47,8 @@ public class VRS0105Tests
     [InlineData("Results.Json(new { a = 1 }, statusCode: {|#0:101|})", "Results.Json writes a body with the status 101: the body is sent after a 1xx status, which HTTP forbids")]
     [InlineData("Results.Text(\"x\", statusCode: {|#0:304|})", "Results.Text writes a body with the status 304: the body is dropped")]
     [InlineData("Results.Content(\"x\", statusCode: {|#0:204|})", "Results.Content writes a body with the status 204: Kestrel fails the request with 500 instead")]
-    public Task MessageSaysWhatEachFactoryDoes(string result, string detail) => ApiVerify.StatementsAsync<BodilessStatusResultAnalyzer>(
+    public Task MessageSaysWhatEachFactoryDoes(string result, string detail) => ApiVerify.StatementsAsync(Descriptors.BodilessStatusResult, 
         "app.MapGet(\"/r\", () => " + result + ");",
         "",
-        new DiagnosticResult(Descriptors.ResultBodyWithBodilessStatus).WithLocation(0).WithArguments("/r", detail));
+        new DiagnosticResult(Descriptors.BodilessStatusResult).WithLocation(0).WithArguments("/r", detail));
 }

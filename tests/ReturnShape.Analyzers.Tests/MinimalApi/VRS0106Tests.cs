@@ -29,16 +29,16 @@ public class VRS0106Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync<RedirectResultAnalyzer>(statements, members);
+    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.RedirectResult, statements, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync<RedirectResultAnalyzer>(statements, members);
+    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.RedirectResult, statements, members);
 
     [Fact]
-    public Task MessageNamesTheStatus() => ApiVerify.StatementsAsync<RedirectResultAnalyzer>(
+    public Task MessageNamesTheStatus() => ApiVerify.StatementsAsync(Descriptors.RedirectResult, 
         """app.MapGet("/old", () => Results.StatusCode({|#0:302|}));""",
         "",
-        new DiagnosticResult(Descriptors.ResultRedirectWithoutLocation).WithLocation(0)
+        new DiagnosticResult(Descriptors.RedirectResult).WithLocation(0)
             .WithArguments("/old", "Results.StatusCode answers 302 and nothing sets the Location header"));
 }

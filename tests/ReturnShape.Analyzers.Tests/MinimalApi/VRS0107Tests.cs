@@ -31,16 +31,16 @@ public class VRS0107Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync<SetCookieOverwriteAnalyzer>(statements, members);
+    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.SetCookieOverwrite, statements, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync<SetCookieOverwriteAnalyzer>(statements, members);
+    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.SetCookieOverwrite, statements, members);
 
     [Fact]
-    public Task MessageNamesTheCookieCall() => ApiVerify.StatementsAsync<SetCookieOverwriteAnalyzer>(
+    public Task MessageNamesTheCookieCall() => ApiVerify.StatementsAsync(Descriptors.SetCookieOverwrite, 
         """app.MapPost("/login", (HttpContext context) => { context.Response.Cookies.Append("session", "1"); {|#0:context.Response.Headers.SetCookie = "theme=dark"|}; return "ok"; });""",
         "",
-        new DiagnosticResult(Descriptors.SetCookieHeaderOverwritten).WithLocation(0)
+        new DiagnosticResult(Descriptors.SetCookieOverwrite).WithLocation(0)
             .WithArguments("/login", "assigning the Set-Cookie header replaces the cookie set by Cookies.Append before it"));
 }

@@ -42,14 +42,14 @@ public class VRS0108Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync<ResultJsonEncodedTwiceAnalyzer>(statements, members);
+    public Task Fires(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.ResultJsonEncodedTwice, statements, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync<ResultJsonEncodedTwiceAnalyzer>(statements, members);
+    public Task IsSilent(string statements, string members) => ApiVerify.StatementsAsync(Descriptors.ResultJsonEncodedTwice, statements, members);
 
     [Fact]
-    public Task MessageSaysWhatIsSerializedTwice() => ApiVerify.StatementsAsync<ResultJsonEncodedTwiceAnalyzer>(
+    public Task MessageSaysWhatIsSerializedTwice() => ApiVerify.StatementsAsync(Descriptors.ResultJsonEncodedTwice, 
         """app.MapGet("/api", () => Results.Ok({|#0:JsonSerializer.Serialize(1)|}));""",
         "",
         new DiagnosticResult(Descriptors.ResultJsonEncodedTwice).WithLocation(0)

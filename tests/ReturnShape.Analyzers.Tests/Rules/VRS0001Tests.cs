@@ -71,24 +71,24 @@ public class VRS0001Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string members) => Verify.MembersAsync<NullValueAnalyzer>(members);
+    public Task Fires(string members) => Verify.MembersAsync(Descriptors.NullValue, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string members) => Verify.MembersAsync<NullValueAnalyzer>(members);
+    public Task IsSilent(string members) => Verify.MembersAsync(Descriptors.NullValue, members);
 
     [Fact]
-    public Task MessageNamesTheViewAndSaysWhatIsWrong() => Verify.MembersAsync<NullValueAnalyzer>(
+    public Task MessageNamesTheViewAndSaysWhatIsWrong() => Verify.MembersAsync(Descriptors.NullValue, 
         """[View("/")] public object? Index() => {|#0:null|};""",
         new DiagnosticResult(Descriptors.NullValue).WithLocation(0).WithArguments("Index", "it returned null"));
 
     [Fact]
-    public Task LambdaIsNamedByItsRoute() => Verify.MembersAsync<NullValueAnalyzer>(
+    public Task LambdaIsNamedByItsRoute() => Verify.MembersAsync(Descriptors.NullValue, 
         """public void Configure() => Host.MapFunc("/users", () => {|#0:null|});""",
         new DiagnosticResult(Descriptors.NullValue).WithLocation(0).WithArguments("/users", "it returned null"));
 
     [Fact]
-    public Task VoidViewSaysItReturnsNoValue() => Verify.MembersAsync<NullValueAnalyzer>(
+    public Task VoidViewSaysItReturnsNoValue() => Verify.MembersAsync(Descriptors.NullValue, 
         """[View("/")] public {|#0:void|} Ping() { }""",
         new DiagnosticResult(Descriptors.NullValue).WithLocation(0).WithArguments("Ping", "it is declared void, so it returns no value"));
 }

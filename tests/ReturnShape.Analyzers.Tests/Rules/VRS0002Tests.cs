@@ -31,14 +31,14 @@ public class VRS0002Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string members) => Verify.MembersAsync<BareNumberAnalyzer>(members);
+    public Task Fires(string members) => Verify.MembersAsync(Descriptors.BareNumber, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string members) => Verify.MembersAsync<BareNumberAnalyzer>(members);
+    public Task IsSilent(string members) => Verify.MembersAsync(Descriptors.BareNumber, members);
 
     [Fact]
-    public Task MessageNamesTheNumber() => Verify.MembersAsync<BareNumberAnalyzer>(
+    public Task MessageNamesTheNumber() => Verify.MembersAsync(Descriptors.BareNumber, 
         """[View("/")] public object Index() => {|#0:123|};""",
         new DiagnosticResult(Descriptors.BareNumber).WithLocation(0).WithArguments("Index", "it returned the int 123"));
 }

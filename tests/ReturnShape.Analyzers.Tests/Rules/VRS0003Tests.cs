@@ -43,14 +43,14 @@ public class VRS0003Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string members) => Verify.MembersAsync<UnsupportedTypeAnalyzer>(members);
+    public Task Fires(string members) => Verify.MembersAsync(Descriptors.UnsupportedType, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string members) => Verify.MembersAsync<UnsupportedTypeAnalyzer>(members);
+    public Task IsSilent(string members) => Verify.MembersAsync(Descriptors.UnsupportedType, members);
 
     [Fact]
-    public Task MessageNamesTheTask() => Verify.MembersAsync<UnsupportedTypeAnalyzer>(
+    public Task MessageNamesTheTask() => Verify.MembersAsync(Descriptors.UnsupportedType, 
         """[View("/")] public object Index() => {|#0:Task.FromResult("x")|};""",
         new DiagnosticResult(Descriptors.UnsupportedType).WithLocation(0).WithArguments("Index", "it returned a Task<string> that was not awaited"));
 }

@@ -25,14 +25,14 @@ public class VRS0004Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string members) => Verify.MembersAsync<TupleLengthAnalyzer>(members);
+    public Task Fires(string members) => Verify.MembersAsync(Descriptors.TupleLength, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string members) => Verify.MembersAsync<TupleLengthAnalyzer>(members);
+    public Task IsSilent(string members) => Verify.MembersAsync(Descriptors.TupleLength, members);
 
     [Fact]
-    public Task MessageCountsTheElements() => Verify.MembersAsync<TupleLengthAnalyzer>(
+    public Task MessageCountsTheElements() => Verify.MembersAsync(Descriptors.TupleLength, 
         """[View("/")] public object Index() => {|#0:("a", 1, 2, 3)|};""",
         new DiagnosticResult(Descriptors.TupleLength).WithLocation(0).WithArguments("Index", "it returned a tuple of 4 elements"));
 }

@@ -33,17 +33,17 @@ public class VRS0005Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string members) => Verify.MembersAsync<MisorderedTupleAnalyzer>(members);
+    public Task Fires(string members) => Verify.MembersAsync(Descriptors.MisorderedTuple, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string members) => Verify.MembersAsync<MisorderedTupleAnalyzer>(members);
+    public Task IsSilent(string members) => Verify.MembersAsync(Descriptors.MisorderedTuple, members);
 
     [Theory]
     [InlineData("""("ok", new Dictionary<string, string>(), 200)""", "status and headers are swapped")]
     [InlineData("""(404, "Not found")""", "the status comes before the body")]
     [InlineData("""(new Dictionary<string, string>(), "body")""", "the headers come before the body")]
-    public Task MessageSaysWhatIsOutOfPlace(string tuple, string detail) => Verify.MembersAsync<MisorderedTupleAnalyzer>(
+    public Task MessageSaysWhatIsOutOfPlace(string tuple, string detail) => Verify.MembersAsync(Descriptors.MisorderedTuple, 
         "[View(\"/\")] public object Index() => {|#0:" + tuple + "|};",
         new DiagnosticResult(Descriptors.MisorderedTuple).WithLocation(0).WithArguments("Index", detail));
 }

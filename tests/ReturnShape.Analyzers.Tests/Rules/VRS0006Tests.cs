@@ -28,14 +28,14 @@ public class VRS0006Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string members) => Verify.MembersAsync<TupleBodyAnalyzer>(members);
+    public Task Fires(string members) => Verify.MembersAsync(Descriptors.TupleBody, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string members) => Verify.MembersAsync<TupleBodyAnalyzer>(members);
+    public Task IsSilent(string members) => Verify.MembersAsync(Descriptors.TupleBody, members);
 
     [Fact]
-    public Task MessageSaysTheBodyIsNull() => Verify.MembersAsync<TupleBodyAnalyzer>(
+    public Task MessageSaysTheBodyIsNull() => Verify.MembersAsync(Descriptors.TupleBody, 
         """[View("/")] public object Index() => ({|#0:(string?)null|}, 404);""",
-        new DiagnosticResult(Descriptors.InvalidTupleBody).WithLocation(0).WithArguments("Index", "the tuple's body is null"));
+        new DiagnosticResult(Descriptors.TupleBody).WithLocation(0).WithArguments("Index", "the tuple's body is null"));
 }

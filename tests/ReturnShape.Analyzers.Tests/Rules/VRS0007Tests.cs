@@ -41,11 +41,11 @@ public class VRS0007Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string members) => Verify.MembersAsync<StatusAnalyzer>(members);
+    public Task Fires(string members) => Verify.MembersAsync(Descriptors.InvalidStatus, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string members) => Verify.MembersAsync<StatusAnalyzer>(members);
+    public Task IsSilent(string members) => Verify.MembersAsync(Descriptors.InvalidStatus, members);
 
     /// <summary>The analyzer's detail is the runtime's, character for character.</summary>
     [Fact]
@@ -53,13 +53,13 @@ public class VRS0007Tests
     {
         var runtime = Assert.Throws<InvalidViewReturnException>(() => Responses.MakeResponse(("ok", "200 \u00d6K")));
         Assert.Equal("the reason phrase contains the non-ASCII character \\u00d6", runtime.Detail);
-        return Verify.MembersAsync<StatusAnalyzer>(
+        return Verify.MembersAsync(Descriptors.InvalidStatus, 
             """[View("/")] public object Index() => ("ok", {|#0:"200 \u00d6K"|});""",
             new DiagnosticResult(Descriptors.InvalidStatus).WithLocation(0).WithArguments("Index", runtime.Detail));
     }
 
     [Fact]
-    public Task MessageGivesTheRange() => Verify.MembersAsync<StatusAnalyzer>(
+    public Task MessageGivesTheRange() => Verify.MembersAsync(Descriptors.InvalidStatus, 
         """[View("/")] public object Index() => ("ok", {|#0:999|});""",
         new DiagnosticResult(Descriptors.InvalidStatus).WithLocation(0).WithArguments("Index", "the status 999 is outside 100..599"));
 }

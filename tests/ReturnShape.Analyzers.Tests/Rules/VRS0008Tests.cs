@@ -52,11 +52,11 @@ public class VRS0008Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string members) => Verify.MembersAsync<HeadersAnalyzer>(members);
+    public Task Fires(string members) => Verify.MembersAsync(Descriptors.InvalidHeaders, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string members) => Verify.MembersAsync<HeadersAnalyzer>(members);
+    public Task IsSilent(string members) => Verify.MembersAsync(Descriptors.InvalidHeaders, members);
 
     /// <summary>The analyzer's detail is the runtime's, character for character.</summary>
     [Theory]
@@ -66,13 +66,13 @@ public class VRS0008Tests
     {
         var runtime = Assert.Throws<InvalidViewReturnException>(() => Responses.MakeResponse(("ok", new Dictionary<string, string> { ["X-A"] = value })));
         Assert.Equal(detail, runtime.Detail);
-        return Verify.MembersAsync<HeadersAnalyzer>(
+        return Verify.MembersAsync(Descriptors.InvalidHeaders, 
             "[View(\"/\")] public object Index() => (\"ok\", new Dictionary<string, string> { {|#0:[\"X-A\"] = \"" + literal + "\"|} });",
             new DiagnosticResult(Descriptors.InvalidHeaders).WithLocation(0).WithArguments("Index", runtime.Detail));
     }
 
     [Fact]
-    public Task MessageNamesTheBadHeaderName() => Verify.MembersAsync<HeadersAnalyzer>(
+    public Task MessageNamesTheBadHeaderName() => Verify.MembersAsync(Descriptors.InvalidHeaders, 
         """[View("/")] public object Index() => ("ok", new Dictionary<string, string> { {|#0:{ "Bad Name", "1" }|} });""",
         new DiagnosticResult(Descriptors.InvalidHeaders).WithLocation(0).WithArguments("Index", "the header name \"Bad Name\" is not a token"));
 }

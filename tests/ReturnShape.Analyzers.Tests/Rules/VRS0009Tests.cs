@@ -26,9 +26,9 @@ public class VRS0009Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string members) => Verify.MembersAsync<SetCookieHeaderAnalyzer>(members);
+    public Task Fires(string members) => Verify.MembersAsync(Descriptors.SetCookieHeader, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string members) => Verify.MembersAsync<SetCookieHeaderAnalyzer>(members);
+    public Task IsSilent(string members) => Verify.MembersAsync(Descriptors.SetCookieHeader, members);
 }

@@ -34,9 +34,9 @@ public class VRS0010Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string members) => Verify.MembersAsync<JsonAsTextAnalyzer>(members);
+    public Task Fires(string members) => Verify.MembersAsync(Descriptors.JsonAsText, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string members) => Verify.MembersAsync<JsonAsTextAnalyzer>(members);
+    public Task IsSilent(string members) => Verify.MembersAsync(Descriptors.JsonAsText, members);
 }

@@ -24,9 +24,9 @@ public class VRS0011Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string members) => Verify.MembersAsync<JsonEncodedTwiceAnalyzer>(members);
+    public Task Fires(string members) => Verify.MembersAsync(Descriptors.JsonEncodedTwice, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string members) => Verify.MembersAsync<JsonEncodedTwiceAnalyzer>(members);
+    public Task IsSilent(string members) => Verify.MembersAsync(Descriptors.JsonEncodedTwice, members);
 }

@@ -25,9 +25,9 @@ public class VRS0012Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string members) => Verify.MembersAsync<BodilessStatusAnalyzer>(members);
+    public Task Fires(string members) => Verify.MembersAsync(Descriptors.BodilessStatus, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string members) => Verify.MembersAsync<BodilessStatusAnalyzer>(members);
+    public Task IsSilent(string members) => Verify.MembersAsync(Descriptors.BodilessStatus, members);
 }

@@ -33,9 +33,9 @@ public class VRS0013Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string members) => Verify.MembersAsync<RedirectWithoutLocationAnalyzer>(members);
+    public Task Fires(string members) => Verify.MembersAsync(Descriptors.RedirectWithoutLocation, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string members) => Verify.MembersAsync<RedirectWithoutLocationAnalyzer>(members);
+    public Task IsSilent(string members) => Verify.MembersAsync(Descriptors.RedirectWithoutLocation, members);
 }

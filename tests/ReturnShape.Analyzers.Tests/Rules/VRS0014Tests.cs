@@ -31,9 +31,9 @@ public class VRS0014Tests
 
     [Theory]
     [MemberData(nameof(Firing))]
-    public Task Fires(string members) => Verify.MembersAsync<StreamElementAnalyzer>(members);
+    public Task Fires(string members) => Verify.MembersAsync(Descriptors.InvalidStreamElement, members);
 
     [Theory]
     [MemberData(nameof(Silent))]
-    public Task IsSilent(string members) => Verify.MembersAsync<StreamElementAnalyzer>(members);
+    public Task IsSilent(string members) => Verify.MembersAsync(Descriptors.InvalidStreamElement, members);
 }

@@ -75,7 +75,7 @@ public sealed class DotnetFormatTests : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <Reference Include="ReturnShape" HintPath="{typeof(Responses).Assembly.Location}" />
-                <Analyzer Include="{typeof(NullValueAnalyzer).Assembly.Location}" />
+                <Analyzer Include="{typeof(ViewReturnAnalyzer).Assembly.Location}" />
                 <Analyzer Include="{typeof(NullValueCodeFixProvider).Assembly.Location}" />
               </ItemGroup>
             </Project>

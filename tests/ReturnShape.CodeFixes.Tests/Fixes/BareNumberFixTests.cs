@@ -1,5 +1,5 @@
 using ReturnShape.CodeFixes;
-using VerifyCS = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.BareNumberAnalyzer, ReturnShape.CodeFixes.BareNumberCodeFixProvider>;
+using VerifyCS = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.Views.ViewReturnAnalyzer, ReturnShape.CodeFixes.BareNumberCodeFixProvider>;
 
 namespace ReturnShape.CodeFixes.Tests.Fixes;
 

@@ -1,6 +1,6 @@
 using ReturnShape.CodeFixes;
-using AsText = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.JsonAsTextAnalyzer, ReturnShape.CodeFixes.JsonAsTextCodeFixProvider>;
-using Twice = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.JsonEncodedTwiceAnalyzer, ReturnShape.CodeFixes.JsonEncodedTwiceCodeFixProvider>;
+using AsText = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.Views.ViewReturnAnalyzer, ReturnShape.CodeFixes.JsonAsTextCodeFixProvider>;
+using Twice = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.Views.ViewReturnAnalyzer, ReturnShape.CodeFixes.JsonEncodedTwiceCodeFixProvider>;
 
 namespace ReturnShape.CodeFixes.Tests.Fixes;
 

@@ -1,5 +1,5 @@
 using ReturnShape.CodeFixes;
-using VerifyCS = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.MisorderedTupleAnalyzer, ReturnShape.CodeFixes.MisorderedTupleCodeFixProvider>;
+using VerifyCS = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.Views.ViewReturnAnalyzer, ReturnShape.CodeFixes.MisorderedTupleCodeFixProvider>;
 
 namespace ReturnShape.CodeFixes.Tests.Fixes;
 

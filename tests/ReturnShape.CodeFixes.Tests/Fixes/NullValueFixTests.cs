@@ -1,5 +1,5 @@
 using ReturnShape.Analyzers;
-using VerifyCS = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.NullValueAnalyzer, ReturnShape.CodeFixes.NullValueCodeFixProvider>;
+using VerifyCS = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.Views.ViewReturnAnalyzer, ReturnShape.CodeFixes.NullValueCodeFixProvider>;
 
 namespace ReturnShape.CodeFixes.Tests.Fixes;
 

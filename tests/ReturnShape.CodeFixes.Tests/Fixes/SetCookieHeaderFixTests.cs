@@ -1,4 +1,4 @@
-using VerifyCS = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.SetCookieHeaderAnalyzer, ReturnShape.CodeFixes.SetCookieHeaderCodeFixProvider>;
+using VerifyCS = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.Views.ViewReturnAnalyzer, ReturnShape.CodeFixes.SetCookieHeaderCodeFixProvider>;
 
 namespace ReturnShape.CodeFixes.Tests.Fixes;
 

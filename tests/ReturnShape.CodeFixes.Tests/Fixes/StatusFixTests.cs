@@ -1,5 +1,5 @@
-using Bodiless = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.BodilessStatusAnalyzer, ReturnShape.CodeFixes.BodilessStatusCodeFixProvider>;
-using Redirect = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.RedirectWithoutLocationAnalyzer, ReturnShape.CodeFixes.RedirectCodeFixProvider>;
+using Bodiless = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.Views.ViewReturnAnalyzer, ReturnShape.CodeFixes.BodilessStatusCodeFixProvider>;
+using Redirect = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.Views.ViewReturnAnalyzer, ReturnShape.CodeFixes.RedirectWithoutLocationCodeFixProvider>;
 
 namespace ReturnShape.CodeFixes.Tests.Fixes;
 

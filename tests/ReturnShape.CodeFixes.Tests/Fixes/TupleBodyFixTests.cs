@@ -1,5 +1,5 @@
 using ReturnShape.CodeFixes;
-using VerifyCS = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.TupleBodyAnalyzer, ReturnShape.CodeFixes.TupleBodyCodeFixProvider>;
+using VerifyCS = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.Views.ViewReturnAnalyzer, ReturnShape.CodeFixes.TupleBodyCodeFixProvider>;
 
 namespace ReturnShape.CodeFixes.Tests.Fixes;
 

@@ -1,5 +1,5 @@
 using ReturnShape.CodeFixes;
-using VerifyCS = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.UnsupportedTypeAnalyzer, ReturnShape.CodeFixes.UnsupportedTypeCodeFixProvider>;
+using VerifyCS = ReturnShape.CodeFixes.Tests.Verify<ReturnShape.Analyzers.Views.ViewReturnAnalyzer, ReturnShape.CodeFixes.UnsupportedTypeCodeFixProvider>;
 
 namespace ReturnShape.CodeFixes.Tests.Fixes;
 

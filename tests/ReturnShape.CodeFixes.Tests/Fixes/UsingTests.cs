@@ -40,8 +40,8 @@ public class UsingTests
             unsupported: true);
 
     private static Task RunAsync(string[] sources, string[] fixedSources, bool unsupported = false) => unsupported
-        ? RunAsync(new CSharpCodeFixVerifier<UnsupportedTypeAnalyzer, UnsupportedTypeCodeFixProvider>.Test(), sources, fixedSources)
-        : RunAsync(new CSharpCodeFixVerifier<NullValueAnalyzer, NullValueCodeFixProvider>.Test(), sources, fixedSources);
+        ? RunAsync(new CSharpCodeFixVerifier<ViewReturnAnalyzer, UnsupportedTypeCodeFixProvider>.Test(), sources, fixedSources)
+        : RunAsync(new CSharpCodeFixVerifier<ViewReturnAnalyzer, NullValueCodeFixProvider>.Test(), sources, fixedSources);
 
     private static Task RunAsync(CodeFixTest<DefaultVerifier> test, string[] sources, string[] fixedSources)
     {

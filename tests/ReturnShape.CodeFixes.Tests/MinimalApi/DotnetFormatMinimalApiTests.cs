@@ -59,7 +59,7 @@ public sealed class DotnetFormatMinimalApiTests : IDisposable
                 <ImplicitUsings>enable</ImplicitUsings>
               </PropertyGroup>
               <ItemGroup>
-                <Analyzer Include="{typeof(TupleReturnAnalyzer).Assembly.Location}" />
+                <Analyzer Include="{typeof(MinimalApiAnalyzer).Assembly.Location}" />
                 <Analyzer Include="{typeof(TupleReturnCodeFixProvider).Assembly.Location}" />
               </ItemGroup>
             </Project>

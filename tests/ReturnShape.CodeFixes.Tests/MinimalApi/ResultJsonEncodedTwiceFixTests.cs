@@ -7,7 +7,7 @@ namespace ReturnShape.CodeFixes.Tests.MinimalApi;
 public class ResultJsonEncodedTwiceFixTests
 {
     private static Task VerifyAsync(string source, string fixedSource) =>
-        ApiFix.VerifyAsync<ResultJsonEncodedTwiceAnalyzer, ResultJsonEncodedTwiceCodeFixProvider>(
+        ApiFix.VerifyAsync<MinimalApiAnalyzer, ResultJsonEncodedTwiceCodeFixProvider>(
             ApiFix.InConfigure(source), ApiFix.InConfigure(fixedSource), ResultJsonEncodedTwiceCodeFixProvider.Key);
 
     [Fact]

@@ -6,7 +6,7 @@ namespace ReturnShape.CodeFixes.Tests.MinimalApi;
 public class TupleReturnFixTests
 {
     private static Task VerifyAsync(string source, string fixedSource, string? key = TupleReturnCodeFixProvider.ResultsKey, bool withViews = false) =>
-        ApiFix.VerifyAsync<TupleReturnAnalyzer, TupleReturnCodeFixProvider>(ApiFix.InConfigure(source), ApiFix.InConfigure(fixedSource), key, withViews);
+        ApiFix.VerifyAsync<MinimalApiAnalyzer, TupleReturnCodeFixProvider>(ApiFix.InConfigure(source), ApiFix.InConfigure(fixedSource), key, withViews);
 
     [Fact]
     public Task TextAndStatusBecomeResultsText() => VerifyAsync(
@@ -46,21 +46,21 @@ public class TupleReturnFixTests
         """);
 
     [Fact]
-    public Task ResultsIsImportedWhenMissing() => ApiFix.VerifyAsync<TupleReturnAnalyzer, TupleReturnCodeFixProvider>(
+    public Task ResultsIsImportedWhenMissing() => ApiFix.VerifyAsync<MinimalApiAnalyzer, TupleReturnCodeFixProvider>(
         ApiFix.InConfigure("""Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapGet(app, "/", () => [|("x", 404)|]);""", "using Microsoft.AspNetCore.Routing;\n\n"),
         ApiFix.InConfigure("""Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapGet(app, "/", () => Results.Text("x", statusCode: 404));""",
             ApiFix.UsingsPlus("Microsoft.AspNetCore.Http", "using Microsoft.AspNetCore.Routing;\n\n")),
         TupleReturnCodeFixProvider.ResultsKey);
 
     [Fact]
-    public Task MapGetBecomesMapView() => ApiFix.VerifyAsync<TupleReturnAnalyzer, TupleReturnCodeFixProvider>(
+    public Task MapGetBecomesMapView() => ApiFix.VerifyAsync<MinimalApiAnalyzer, TupleReturnCodeFixProvider>(
         ApiFix.InConfigure("""app.MapGet("/", () => [|("Not found", 404)|]);"""),
         ApiFix.InConfigure("""app.MapView("/", () => ("Not found", 404));""", ApiFix.UsingsPlus("ReturnShape.AspNetCore")),
         TupleReturnCodeFixProvider.MapViewKey,
         withViews: true);
 
     [Fact]
-    public Task MapPostBecomesMapViewWithItsMethod() => ApiFix.VerifyAsync<TupleReturnAnalyzer, TupleReturnCodeFixProvider>(
+    public Task MapPostBecomesMapViewWithItsMethod() => ApiFix.VerifyAsync<MinimalApiAnalyzer, TupleReturnCodeFixProvider>(
         ApiFix.InConfigure("""app.MapGroup("/api").MapPost("/items", (int id) => id > 0 ? [|("created", 201)|] : [|("bad", 400)|]);"""),
         ApiFix.InConfigure("""app.MapGroup("/api").MapView("/items", new[] { "POST" }, (int id) => id > 0 ? ("created", 201) : ("bad", 400));""",
             ApiFix.UsingsPlus("ReturnShape.AspNetCore")),
@@ -72,7 +72,7 @@ public class TupleReturnFixTests
     {
         // Two arms of an inferred lambda: one IResult arm and one tuple arm would not compile.
         var source = ApiFix.InConfigure("""app.MapGet("/{id}", (int id) => id == 0 ? [|("none", 404)|] : [|("one", 200)|]);""");
-        var test = ApiFix.Test<TupleReturnAnalyzer, TupleReturnCodeFixProvider>(withViews: false);
+        var test = ApiFix.Test<MinimalApiAnalyzer, TupleReturnCodeFixProvider>(withViews: false);
         test.TestCode = source;
         test.FixedCode = source;
         test.CodeActionEquivalenceKey = TupleReturnCodeFixProvider.ResultsKey;
@@ -80,7 +80,7 @@ public class TupleReturnFixTests
     }
 
     [Fact]
-    public Task MapMethodsBecomesMapViewWithItsMethods() => ApiFix.VerifyAsync<TupleReturnAnalyzer, TupleReturnCodeFixProvider>(
+    public Task MapMethodsBecomesMapViewWithItsMethods() => ApiFix.VerifyAsync<MinimalApiAnalyzer, TupleReturnCodeFixProvider>(
         ApiFix.InConfigure("""app.MapMethods("/", new[] { "GET", "PUT" }, () => [|("ok", 200)|]);"""),
         ApiFix.InConfigure("""app.MapView("/", new[] { "GET", "PUT" }, () => ("ok", 200));""", ApiFix.UsingsPlus("ReturnShape.AspNetCore")),
         TupleReturnCodeFixProvider.MapViewKey,
@@ -93,7 +93,7 @@ public class TupleReturnFixTests
     public async Task NoMapViewWithoutReturnShapeAspNetCoreOrWhereMapViewHasNoForm(string statement, bool withViews)
     {
         var source = ApiFix.InConfigure(statement);
-        var test = ApiFix.Test<TupleReturnAnalyzer, TupleReturnCodeFixProvider>(withViews);
+        var test = ApiFix.Test<MinimalApiAnalyzer, TupleReturnCodeFixProvider>(withViews);
         test.TestCode = source;
         test.FixedCode = source;
         test.CodeActionEquivalenceKey = TupleReturnCodeFixProvider.MapViewKey;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using ReturnShape.Analyzers.Infrastructure;
 
 namespace ReturnShape.Analyzers.MinimalApi;
 
@@ -9,16 +9,21 @@ namespace ReturnShape.Analyzers.MinimalApi;
 /// VRS0101: a route handler returns a tuple. Minimal APIs serialize a ValueTuple as JSON, and its
 /// ItemN fields are not properties, so ("Not found", 404) goes out as 200 application/json {}.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TupleReturnAnalyzer : RouteHandlerAnalyzer
+internal sealed class TupleReturnCheck : MinimalApiCheck
 {
-    public TupleReturnAnalyzer()
-        : base(Descriptors.TupleFromRouteHandler)
+    public TupleReturnCheck()
+        : base(Descriptors.TupleReturn)
     {
     }
 
-    private protected override void Analyze(RouteHandler handler, AspNetSymbols symbols, HandlerReport report)
+    public override void Run(in ApiSubject subject, RuleReporter report)
     {
+        if (subject.Handler is not { } handler)
+        {
+            return;
+        }
+
+        var symbols = subject.Symbols;
         var acceptsResult = handler.AcceptsResult(symbols);
         var mapView = symbols.ViewRouteBuilderExtensions is null ? null : handler.MapViewMethods();
         foreach (var returned in handler.Returns)
@@ -41,7 +46,7 @@ public sealed class TupleReturnAnalyzer : RouteHandlerAnalyzer
 
             var detail = "the tuple " + tuple.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
                 + " is sent as 200 application/json with the body {}";
-            report(returned.Written.Syntax.GetLocation(), detail, properties, handler.MapCall.Syntax.GetLocation());
+            report.Report(returned.Written.Syntax.GetLocation(), handler.Name, detail, properties, handler.MapCall.Syntax.GetLocation());
         }
     }
 

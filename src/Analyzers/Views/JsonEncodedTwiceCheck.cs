@@ -1,19 +1,18 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
 
-namespace ReturnShape.Analyzers;
+namespace ReturnShape.Analyzers.Views;
 
 /// <summary>VRS0011: Json(...) given text that is already JSON, so one JSON string is sent.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class JsonEncodedTwiceAnalyzer : ViewReturnAnalyzer
+internal sealed class JsonEncodedTwiceCheck : ViewCheck
 {
-    public JsonEncodedTwiceAnalyzer()
+    public JsonEncodedTwiceCheck()
         : base(Descriptors.JsonEncodedTwice)
     {
     }
 
-    private protected override void Analyze(ViewFinder views, ref Reporter report)
+    public override void Run(ViewFinder views, RuleReporter report)
     {
         foreach (var call in views.JsonCalls)
         {

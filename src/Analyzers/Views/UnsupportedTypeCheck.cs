@@ -1,19 +1,18 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
 
-namespace ReturnShape.Analyzers;
+namespace ReturnShape.Analyzers.Views;
 
 /// <summary>VRS0003: a view returns a type the coercion does not accept (a data object, a set, a date, an un-awaited task).</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnsupportedTypeAnalyzer : ViewReturnAnalyzer
+internal sealed class UnsupportedTypeCheck : ViewCheck
 {
-    public UnsupportedTypeAnalyzer()
+    public UnsupportedTypeCheck()
         : base(Descriptors.UnsupportedType)
     {
     }
 
-    private protected override void Analyze(ViewFinder views, ref Reporter report)
+    public override void Run(ViewFinder views, RuleReporter report)
     {
         foreach (var value in views.Values)
         {

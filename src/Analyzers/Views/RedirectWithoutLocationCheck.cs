@@ -1,22 +1,21 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
 using ReturnShape.Rules;
 
-namespace ReturnShape.Analyzers;
+namespace ReturnShape.Analyzers.Views;
 
 /// <summary>VRS0013: a redirect status with no Location header, so the client has nowhere to go.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RedirectWithoutLocationAnalyzer : ViewReturnAnalyzer
+internal sealed class RedirectWithoutLocationCheck : ViewCheck
 {
-    public RedirectWithoutLocationAnalyzer()
+    public RedirectWithoutLocationCheck()
         : base(Descriptors.RedirectWithoutLocation)
     {
     }
 
-    private protected override void Analyze(ViewFinder views, ref Reporter report)
+    public override void Run(ViewFinder views, RuleReporter report)
     {
-        foreach (var (value, layout) in TupleViews.WellFormed(views))
+        foreach (var (value, layout) in views.WellFormedTuples)
         {
             if (!BuildsNewResponse(layout.Body) || !TupleViews.CertainlyLacks(layout.Headers, ViewReturnRules.Location))
             {
@@ -25,7 +24,7 @@ public sealed class RedirectWithoutLocationAnalyzer : ViewReturnAnalyzer
 
             foreach (var status in TupleViews.Leaves(layout.Status))
             {
-                if (StatusAnalyzer.StatusCode(status) is { } code && ViewReturnRules.IsValidStatusCode(code) && ViewReturnRules.IsRedirect((int)code))
+                if (StatusValue.Code(status) is { } code && ViewReturnRules.IsValidStatusCode(code) && ViewReturnRules.IsRedirect((int)code))
                 {
                     report.Report(value.Shape.Location, value.ViewName, "the status " + code + " is a redirect, but no " + ViewReturnRules.Location + " header is given");
                 }

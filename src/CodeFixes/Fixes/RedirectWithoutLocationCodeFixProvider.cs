@@ -16,12 +16,12 @@ namespace ReturnShape.CodeFixes;
 /// Only when the URL is visible: a constant that is a path or an http(s) URL, in a tuple or
 /// <c>MakeResponse(url, status)</c> with no headers to lose.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RedirectCodeFixProvider)), Shared]
-public sealed class RedirectCodeFixProvider : ViewReturnCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RedirectWithoutLocationCodeFixProvider)), Shared]
+public sealed class RedirectWithoutLocationCodeFixProvider : ViewReturnCodeFixProvider
 {
     public const string EquivalenceKey = "VRS0013.Redirect";
 
-    public RedirectCodeFixProvider()
+    public RedirectWithoutLocationCodeFixProvider()
         : base(Descriptors.RedirectWithoutLocation.Id)
     {
     }

@@ -1,19 +1,18 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
 
-namespace ReturnShape.Analyzers;
+namespace ReturnShape.Analyzers.Views;
 
 /// <summary>VRS0001: a view returns null, or cannot return a value at all.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class NullValueAnalyzer : ViewReturnAnalyzer
+internal sealed class NullValueCheck : ViewCheck
 {
-    public NullValueAnalyzer()
+    public NullValueCheck()
         : base(Descriptors.NullValue)
     {
     }
 
-    private protected override void Analyze(ViewFinder views, ref Reporter report)
+    public override void Run(ViewFinder views, RuleReporter report)
     {
         foreach (var value in views.Values)
         {

@@ -1,26 +1,25 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
 using ReturnShape.Rules;
 
-namespace ReturnShape.Analyzers;
+namespace ReturnShape.Analyzers.Views;
 
 /// <summary>VRS0012: a body sent with 1xx, 204 or 304, which carry none: the body is dropped.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BodilessStatusAnalyzer : ViewReturnAnalyzer
+internal sealed class BodilessStatusCheck : ViewCheck
 {
-    public BodilessStatusAnalyzer()
-        : base(Descriptors.BodyWithBodilessStatus)
+    public BodilessStatusCheck()
+        : base(Descriptors.BodilessStatus)
     {
     }
 
-    private protected override void Analyze(ViewFinder views, ref Reporter report)
+    public override void Run(ViewFinder views, RuleReporter report)
     {
-        foreach (var (value, layout) in TupleViews.WellFormed(views))
+        foreach (var (value, layout) in views.WellFormedTuples)
         {
             foreach (var status in TupleViews.Leaves(layout.Status))
             {
-                if (StatusAnalyzer.StatusCode(status) is not { } code || !ViewReturnRules.IsValidStatusCode(code) || !ViewReturnRules.ForbidsBody((int)code))
+                if (StatusValue.Code(status) is not { } code || !ViewReturnRules.IsValidStatusCode(code) || !ViewReturnRules.ForbidsBody((int)code))
                 {
                     continue;
                 }

@@ -1,19 +1,18 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
 
-namespace ReturnShape.Analyzers;
+namespace ReturnShape.Analyzers.Views;
 
 /// <summary>VRS0004: a response tuple with one element, or four or more.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TupleLengthAnalyzer : ViewReturnAnalyzer
+internal sealed class TupleLengthCheck : ViewCheck
 {
-    public TupleLengthAnalyzer()
+    public TupleLengthCheck()
         : base(Descriptors.TupleLength)
     {
     }
 
-    private protected override void Analyze(ViewFinder views, ref Reporter report)
+    public override void Run(ViewFinder views, RuleReporter report)
     {
         foreach (var value in views.Values)
         {

@@ -1,32 +1,31 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
 using ReturnShape.Rules;
 
-namespace ReturnShape.Analyzers;
+namespace ReturnShape.Analyzers.Views;
 
 /// <summary>VRS0010: JSON text (a serializer's output, a JSON literal) sent as a body with no JSON content type.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class JsonAsTextAnalyzer : ViewReturnAnalyzer
+internal sealed class JsonAsTextCheck : ViewCheck
 {
-    public JsonAsTextAnalyzer()
+    public JsonAsTextCheck()
         : base(Descriptors.JsonAsText)
     {
     }
 
-    private protected override void Analyze(ViewFinder views, ref Reporter report)
+    public override void Run(ViewFinder views, RuleReporter report)
     {
         var known = views.Builder.Known;
         foreach (var value in views.Values)
         {
             if (value.Shape.Kind == ShapeKind.Text)
             {
-                ReportIfJson(value.Shape, value.ViewName, known, ref report);
+                ReportIfJson(value.Shape, value.ViewName, known, report);
             }
         }
 
-        foreach (var (value, layout) in TupleViews.WellFormed(views))
+        foreach (var (value, layout) in views.WellFormedTuples)
         {
             if (!TupleViews.CertainlyLacks(layout.Headers, ViewReturnRules.ContentType))
             {
@@ -35,7 +34,7 @@ public sealed class JsonAsTextAnalyzer : ViewReturnAnalyzer
 
             foreach (var body in TupleViews.Leaves(layout.Body))
             {
-                ReportIfJson(body, value.ViewName, known, ref report);
+                ReportIfJson(body, value.ViewName, known, report);
             }
         }
 
@@ -69,13 +68,13 @@ public sealed class JsonAsTextAnalyzer : ViewReturnAnalyzer
             {
                 foreach (var leaf in views.Builder.Build(body.Value).Leaves())
                 {
-                    ReportIfJson(leaf, views.OwnerName, known, ref report);
+                    ReportIfJson(leaf, views.OwnerName, known, report);
                 }
             }
         }
     }
 
-    private static void ReportIfJson(Shape text, string viewName, KnownSymbols known, ref Reporter report)
+    private static void ReportIfJson(Shape text, string viewName, KnownSymbols known, RuleReporter report)
     {
         if (JsonEvidence.Of(text, known) is { } source)
         {

@@ -1,19 +1,18 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
 
-namespace ReturnShape.Analyzers;
+namespace ReturnShape.Analyzers.Views;
 
 /// <summary>VRS0005: a response tuple whose elements fit (body, status, headers) only in another order.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MisorderedTupleAnalyzer : ViewReturnAnalyzer
+internal sealed class MisorderedTupleCheck : ViewCheck
 {
-    public MisorderedTupleAnalyzer()
+    public MisorderedTupleCheck()
         : base(Descriptors.MisorderedTuple)
     {
     }
 
-    private protected override void Analyze(ViewFinder views, ref Reporter report)
+    public override void Run(ViewFinder views, RuleReporter report)
     {
         foreach (var value in views.Values)
         {

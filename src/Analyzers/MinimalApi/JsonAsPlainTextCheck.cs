@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ReturnShape.Analyzers.MinimalApi;
@@ -9,35 +9,26 @@ namespace ReturnShape.Analyzers.MinimalApi;
 /// VRS0102: JSON text sent as text/plain — a serializer's output or a JSON literal returned by a
 /// route handler as a string, or passed to Results.Text/Results.Content with no content type.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class JsonAsPlainTextAnalyzer : MinimalApiAnalyzer
+internal sealed class JsonAsPlainTextCheck : MinimalApiCheck
 {
-    public JsonAsPlainTextAnalyzer()
-        : base(Descriptors.JsonTextFromRouteHandler)
+    public JsonAsPlainTextCheck()
+        : base(Descriptors.JsonAsPlainText)
     {
     }
 
-    private protected override void Register(CompilationStartAnalysisContext start, AspNetSymbols symbols, OnceReporter report)
+    public override void Run(in ApiSubject subject, RuleReporter report)
     {
-        start.RegisterOperationAction(
-            context =>
-            {
-                var invocation = (IInvocationOperation)context.Operation;
-                if (RouteHandler.Find(invocation, symbols) is { } handler)
-                {
-                    AnalyzeHandler(handler, symbols, (location, detail, properties) =>
-                        report.Report(context.ReportDiagnostic, location, handler.Name, detail, properties));
-                }
-                else if (ResultCall.From(invocation, symbols) is { Name: "Text" or "Content" } call)
-                {
-                    AnalyzeTextResult(call, symbols, (location, detail, properties) =>
-                        report.Report(context.ReportDiagnostic, location, EnclosingFunction.Name(invocation, symbols), detail, properties));
-                }
-            },
-            OperationKind.Invocation);
+        if (subject.Handler is { } handler)
+        {
+            AnalyzeHandler(handler, subject.Symbols, report);
+        }
+        else if (subject.Result is { Name: "Text" or "Content" } call)
+        {
+            AnalyzeTextResult(call, subject.Symbols, subject.EnclosingName, report);
+        }
     }
 
-    private static void AnalyzeHandler(RouteHandler handler, AspNetSymbols symbols, System.Action<Location, string, ImmutableDictionary<string, string?>> report)
+    private static void AnalyzeHandler(RouteHandler handler, AspNetSymbols symbols, RuleReporter report)
     {
         var acceptsResult = handler.AcceptsResult(symbols);
         foreach (var returned in handler.Returns)
@@ -54,11 +45,11 @@ public sealed class JsonAsPlainTextAnalyzer : MinimalApiAnalyzer
                 properties = properties.Add(FixKeys.Fix, unwrap ? FixKeys.Json : FixKeys.TextAsJson);
             }
 
-            report(returned.Written.Syntax.GetLocation(), "the string returned is JSON text (" + source + ") and is sent as text/plain", properties);
+            report.Report(returned.Written.Syntax.GetLocation(), handler.Name, "the string returned is JSON text (" + source + ") and is sent as text/plain", properties);
         }
     }
 
-    private static void AnalyzeTextResult(ResultCall call, AspNetSymbols symbols, System.Action<Location, string, ImmutableDictionary<string, string?>> report)
+    private static void AnalyzeTextResult(ResultCall call, AspNetSymbols symbols, string name, RuleReporter report)
     {
         if (call.Argument("content") is not { } content
             || call.Argument("contentType") is { } contentType && contentType.Value.ConstantValue is not { HasValue: true, Value: null })
@@ -91,7 +82,7 @@ public sealed class JsonAsPlainTextAnalyzer : MinimalApiAnalyzer
         var fix = ReferenceEquals(value, written) && onlyStatus && JsonSource.CanUnwrap(value, symbols) && call.MayChangeResultType(symbols)
             ? FixKeys.ResultsJson
             : FixKeys.AddContentType;
-        report(written.Syntax.GetLocation(),
+        report.Report(written.Syntax.GetLocation(), name,
             "the content of " + call.Invocation.TargetMethod.ContainingType.Name + "." + call.Name + " is JSON text (" + source + ") and is sent as text/plain",
             ImmutableDictionary<string, string?>.Empty.Add(FixKeys.Fix, fix));
     }

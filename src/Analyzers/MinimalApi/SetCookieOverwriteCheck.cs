@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis.Operations;
 using ReturnShape.Rules;
 
@@ -12,32 +12,28 @@ namespace ReturnShape.Analyzers.MinimalApi;
 /// after Cookies.Append or Cookies.Delete in the same function: the assignment replaces the header's
 /// values, and the cookies appended before are never sent.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SetCookieOverwriteAnalyzer : MinimalApiAnalyzer
+internal sealed class SetCookieOverwriteCheck : MinimalApiCheck
 {
-    public SetCookieOverwriteAnalyzer()
-        : base(Descriptors.SetCookieHeaderOverwritten)
+    public SetCookieOverwriteCheck()
+        : base(Descriptors.SetCookieOverwrite)
     {
     }
 
-    private protected override void Register(CompilationStartAnalysisContext start, AspNetSymbols symbols, OnceReporter report) =>
-        start.RegisterOperationAction(
-            context =>
-            {
-                var assignment = (ISimpleAssignmentOperation)context.Operation;
-                if (!IsSetCookie(assignment.Target, symbols) || FirstCookieCall(EnclosingFunction.Body(assignment), assignment, symbols) is not { } cookieCall)
-                {
-                    return;
-                }
+    public override void Run(in ApiSubject subject, RuleReporter report)
+    {
+        if (subject.Assignment is not { } assignment
+            || !IsSetCookie(assignment.Target, subject.Symbols)
+            || FirstCookieCall(EnclosingFunction.Body(assignment), assignment, subject.Symbols) is not { } cookieCall)
+        {
+            return;
+        }
 
-                report.Report(
-                    context.ReportDiagnostic,
-                    assignment.Syntax.GetLocation(),
-                    EnclosingFunction.Name(assignment, symbols),
-                    "assigning the " + ViewReturnRules.SetCookie + " header replaces the cookie set by Cookies." + cookieCall.TargetMethod.Name + " before it",
-                    ImmutableDictionary<string, string?>.Empty.Add(FixKeys.Fix, FixKeys.Append));
-            },
-            OperationKind.SimpleAssignment);
+        report.Report(
+            assignment.Syntax.GetLocation(),
+            subject.EnclosingName,
+            "assigning the " + ViewReturnRules.SetCookie + " header replaces the cookie set by Cookies." + cookieCall.TargetMethod.Name + " before it",
+            ImmutableDictionary<string, string?>.Empty.Add(FixKeys.Fix, FixKeys.Append));
+    }
 
     private static bool IsSetCookie(IOperation target, AspNetSymbols symbols)
     {

@@ -1,22 +1,21 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
 using ReturnShape.Rules;
 
-namespace ReturnShape.Analyzers;
+namespace ReturnShape.Analyzers.Views;
 
 /// <summary>VRS0009: a Set-Cookie header written into a tuple's (or MakeResponse's) headers instead of SetCookie(...).</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SetCookieHeaderAnalyzer : ViewReturnAnalyzer
+internal sealed class SetCookieHeaderCheck : ViewCheck
 {
-    public SetCookieHeaderAnalyzer()
+    public SetCookieHeaderCheck()
         : base(Descriptors.SetCookieHeader)
     {
     }
 
-    private protected override void Analyze(ViewFinder views, ref Reporter report)
+    public override void Run(ViewFinder views, RuleReporter report)
     {
-        foreach (var (value, layout) in TupleViews.WellFormed(views))
+        foreach (var (value, layout) in views.WellFormedTuples)
         {
             foreach (var headers in TupleViews.Leaves(layout.Headers))
             {

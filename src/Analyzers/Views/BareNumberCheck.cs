@@ -1,19 +1,18 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
 
-namespace ReturnShape.Analyzers;
+namespace ReturnShape.Analyzers.Views;
 
 /// <summary>VRS0002: a view returns a bare number, bool or char: status or body? The runtime refuses to guess.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BareNumberAnalyzer : ViewReturnAnalyzer
+internal sealed class BareNumberCheck : ViewCheck
 {
-    public BareNumberAnalyzer()
+    public BareNumberCheck()
         : base(Descriptors.BareNumber)
     {
     }
 
-    private protected override void Analyze(ViewFinder views, ref Reporter report)
+    public override void Run(ViewFinder views, RuleReporter report)
     {
         foreach (var value in views.Values)
         {

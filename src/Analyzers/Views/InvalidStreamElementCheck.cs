@@ -1,35 +1,34 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
 
-namespace ReturnShape.Analyzers;
+namespace ReturnShape.Analyzers.Views;
 
 /// <summary>VRS0014: a lazy stream whose elements are not strings or byte arrays.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class StreamElementAnalyzer : ViewReturnAnalyzer
+internal sealed class InvalidStreamElementCheck : ViewCheck
 {
-    public StreamElementAnalyzer()
+    public InvalidStreamElementCheck()
         : base(Descriptors.InvalidStreamElement)
     {
     }
 
-    private protected override void Analyze(ViewFinder views, ref Reporter report)
+    public override void Run(ViewFinder views, RuleReporter report)
     {
         foreach (var value in views.Values)
         {
-            Check(value.Shape, value.ViewName, ref report);
+            Check(value.Shape, value.ViewName, report);
         }
 
-        foreach (var (value, layout) in TupleViews.WellFormed(views))
+        foreach (var (value, layout) in views.WellFormedTuples)
         {
             foreach (var body in TupleViews.Leaves(layout.Body))
             {
-                Check(body, value.ViewName, ref report);
+                Check(body, value.ViewName, report);
             }
         }
     }
 
-    private static void Check(Shape stream, string viewName, ref Reporter report)
+    private static void Check(Shape stream, string viewName, RuleReporter report)
     {
         if (stream.Kind == ShapeKind.Stream && stream.IsLazy && stream.ElementType is { } element && !IsChunk(element))
         {

@@ -1,21 +1,20 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
 
-namespace ReturnShape.Analyzers;
+namespace ReturnShape.Analyzers.Views;
 
 /// <summary>VRS0006: the body of a response tuple (or of MakeResponse(body, …)) is null, a number or unsupported.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TupleBodyAnalyzer : ViewReturnAnalyzer
+internal sealed class TupleBodyCheck : ViewCheck
 {
-    public TupleBodyAnalyzer()
-        : base(Descriptors.InvalidTupleBody)
+    public TupleBodyCheck()
+        : base(Descriptors.TupleBody)
     {
     }
 
-    private protected override void Analyze(ViewFinder views, ref Reporter report)
+    public override void Run(ViewFinder views, RuleReporter report)
     {
-        foreach (var (value, layout) in TupleViews.WellFormed(views))
+        foreach (var (value, layout) in views.WellFormedTuples)
         {
             foreach (var body in TupleViews.Leaves(layout.Body))
             {

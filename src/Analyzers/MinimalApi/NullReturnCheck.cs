@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 
 namespace ReturnShape.Analyzers.MinimalApi;
 
@@ -9,16 +9,21 @@ namespace ReturnShape.Analyzers.MinimalApi;
 /// VRS0103: a route handler returns null. An object (or Task of one) goes out as 200
 /// application/json with the body null; a null string or IResult fails the request with 500.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class NullReturnAnalyzer : RouteHandlerAnalyzer
+internal sealed class NullReturnCheck : MinimalApiCheck
 {
-    public NullReturnAnalyzer()
-        : base(Descriptors.NullFromRouteHandler)
+    public NullReturnCheck()
+        : base(Descriptors.NullReturn)
     {
     }
 
-    private protected override void Analyze(RouteHandler handler, AspNetSymbols symbols, HandlerReport report)
+    public override void Run(in ApiSubject subject, RuleReporter report)
     {
+        if (subject.Handler is not { } handler)
+        {
+            return;
+        }
+
+        var symbols = subject.Symbols;
         var acceptsResult = handler.AcceptsResult(symbols);
         foreach (var returned in handler.Returns)
         {
@@ -30,7 +35,7 @@ public sealed class NullReturnAnalyzer : RouteHandlerAnalyzer
             var properties = acceptsResult && !returned.IsThroughLocal
                 ? ImmutableDictionary<string, string?>.Empty.Add(FixKeys.Fix, FixKeys.Result)
                 : null;
-            report(returned.Written.Syntax.GetLocation(), Consequence(handler, symbols), properties, null);
+            report.Report(returned.Written.Syntax.GetLocation(), handler.Name, Consequence(handler, symbols), properties, null);
         }
     }
 

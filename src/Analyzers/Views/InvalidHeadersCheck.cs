@@ -1,25 +1,24 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
 using ReturnShape.Rules;
 
-namespace ReturnShape.Analyzers;
+namespace ReturnShape.Analyzers.Views;
 
 /// <summary>VRS0008: headers that are not a header collection, or a header name or value that cannot go on the wire.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HeadersAnalyzer : ViewReturnAnalyzer
+internal sealed class InvalidHeadersCheck : ViewCheck
 {
     // Stands in for the part of a header that is not a constant, so that the other part can be checked alone.
     private const string Placeholder = "X";
 
-    public HeadersAnalyzer()
+    public InvalidHeadersCheck()
         : base(Descriptors.InvalidHeaders)
     {
     }
 
-    private protected override void Analyze(ViewFinder views, ref Reporter report)
+    public override void Run(ViewFinder views, RuleReporter report)
     {
-        foreach (var (value, layout) in TupleViews.WellFormed(views))
+        foreach (var (value, layout) in views.WellFormedTuples)
         {
             foreach (var headers in TupleViews.Leaves(layout.Headers))
             {
@@ -30,7 +29,7 @@ public sealed class HeadersAnalyzer : ViewReturnAnalyzer
                         break;
                     case ShapeKind.HeaderCollection:
                     case ShapeKind.JsonObject or ShapeKind.JsonArray when headers.IsHeaderPairs:
-                        CheckEntries(headers, value.ViewName, views, ref report);
+                        CheckEntries(headers, value.ViewName, views, report);
                         break;
                     default:
                         report.Report(headers.Location, value.ViewName, "the headers are " + Describe.Value(headers) + ", not a header collection");
@@ -40,7 +39,7 @@ public sealed class HeadersAnalyzer : ViewReturnAnalyzer
         }
     }
 
-    private static void CheckEntries(Shape headers, string viewName, ViewFinder views, ref Reporter report)
+    private static void CheckEntries(Shape headers, string viewName, ViewFinder views, RuleReporter report)
     {
         if (HeaderEntries.Read(headers) is not { } entries)
         {
