@@ -32,7 +32,7 @@ internal sealed class InvalidHeadersCheck : ViewCheck
                         CheckEntries(headers, value.ViewName, views, report);
                         break;
                     default:
-                        report.Report(headers.Location, value.ViewName, "the headers are " + Describe.Value(headers) + ", not a header collection");
+                        report.Report(headers.Location, value.ViewName, ViewReturnRules.NotAHeaderCollection(Describe.Value(headers)));
                         break;
                 }
             }

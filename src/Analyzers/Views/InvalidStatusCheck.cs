@@ -26,7 +26,7 @@ internal sealed class InvalidStatusCheck : ViewCheck
             case ShapeKind.Text:
                 return status.Constant is { HasValue: true, Value: string line } ? ViewReturnRules.CheckStatusLine(line, out _) : null;
             default:
-                return "the status is " + Describe.Value(status) + ", not an int, HttpStatusCode or status line";
+                return ViewReturnRules.NotAStatus(Describe.Value(status));
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
+using ReturnShape.Rules;
 
 namespace ReturnShape.Analyzers.Views;
 
@@ -20,7 +21,7 @@ internal sealed class TupleBodyCheck : ViewCheck
             {
                 if (body.Kind is ShapeKind.Null or ShapeKind.Number or ShapeKind.Unsupported or ShapeKind.Tuple or ShapeKind.HeaderCollection)
                 {
-                    report.Report(body.Location, value.ViewName, (value.Shape.IsCall ? "the body is " : "the tuple's body is ") + Describe.Value(body));
+                    report.Report(body.Location, value.ViewName, ViewReturnRules.BodyIs(value.Shape.IsCall ? ViewReturnRules.ArgumentBodySubject : ViewReturnRules.TupleBodySubject, Describe.Value(body)));
                 }
             }
         }

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
+using ReturnShape.Rules;
 
 namespace ReturnShape.Analyzers.Views;
 
@@ -19,7 +20,7 @@ internal sealed class TupleLengthCheck : ViewCheck
             if (value.Shape.Kind == ShapeKind.Tuple && !value.Shape.IsCall && !value.Shape.Layout.HasValidLength)
             {
                 var count = value.Shape.Elements.Length;
-                report.Report(value.Shape.Location, value.ViewName, count == 0 ? "it returned an empty tuple" : "it returned a tuple of " + count + (count == 1 ? " element" : " elements"));
+                report.Report(value.Shape.Location, value.ViewName, ViewReturnRules.TupleLengthDetail(count));
             }
         }
     }

@@ -78,7 +78,7 @@ internal static class HeaderSource
     private static string NotACollection(object source) => source switch
     {
         ITuple { Length: 2 } tuple when tuple[0] is string => "the headers are a single (name, value) tuple, not a header collection: put it in a list or a dictionary",
-        _ => "the headers are " + ValueDescriptions.Describe(source) + ", not a header collection",
+        _ => ViewReturnRules.NotAHeaderCollection(ValueDescriptions.Describe(source)),
     };
 
     private static (object? Name, object? Value) ReadPair(object? item)

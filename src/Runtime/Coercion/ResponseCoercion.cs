@@ -11,8 +11,8 @@ namespace ReturnShape.Coercion;
 /// </summary>
 internal static class ResponseCoercion
 {
-    private const string TupleBody = "the tuple's body";
-    private const string ArgumentBody = "the body";
+    private const string TupleBody = ViewReturnRules.TupleBodySubject;
+    private const string ArgumentBody = ViewReturnRules.ArgumentBodySubject;
 
     public static Response Coerce(object? rv)
     {
@@ -36,8 +36,8 @@ internal static class ResponseCoercion
                     : Build(first, TupleBody, status: second, headers: null);
             default:
                 var detail = tuple.Length == 0
-                    ? "it returned an empty tuple"
-                    : "it returned a tuple of " + tuple.Length + (tuple.Length == 1 ? " element" : " elements");
+                    ? ViewReturnRules.TupleLengthDetail(0)
+                    : ViewReturnRules.TupleLengthDetail(tuple.Length);
                 throw ViewErrors.Create(ViewReturnRules.TupleLength, detail);
         }
     }
@@ -104,11 +104,11 @@ internal static class ResponseCoercion
             var what = ValueDescriptions.Describe(body) + (unreadable ? " that cannot be read" : string.Empty);
             if (subject is not null)
             {
-                throw ViewErrors.Create(ViewReturnRules.TupleBody, subject + " is " + what);
+                throw ViewErrors.Create(ViewReturnRules.TupleBody, ViewReturnRules.BodyIs(subject, what));
             }
 
             var rule = body is null ? ViewReturnRules.NullValue : kind == BodyKind.Number ? ViewReturnRules.BareNumber : ViewReturnRules.UnsupportedType;
-            throw ViewErrors.Create(rule, "it returned " + what);
+            throw ViewErrors.Create(rule, ViewReturnRules.Returned(what));
         }
 
         var line = status is null ? (StatusLine?)null : StatusLine.FromValue(status);

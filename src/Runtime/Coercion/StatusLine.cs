@@ -64,6 +64,6 @@ internal readonly struct StatusLine
         nuint i => FromCode((long)Math.Min(i, long.MaxValue)),
         _ => throw ViewErrors.Create(
             ViewReturnRules.InvalidStatus,
-            "the status is " + ValueDescriptions.Describe(status) + ", not an int, an HttpStatusCode or a status line"),
+            ViewReturnRules.NotAStatus(ValueDescriptions.Describe(status))),
     };
 }

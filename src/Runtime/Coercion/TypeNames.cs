@@ -1,3 +1,4 @@
+using ReturnShape.Rules;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -81,7 +82,7 @@ internal static class TypeNames
         bool b => b ? "true" : "false",
         char c => "'" + Printable(c.ToString()) + "'",
         string s => "\"" + Printable(s) + "\"",
-        Enum e => e.GetType().Name + "." + e + " (" + e.ToString("D") + ")",
+        Enum e => ViewReturnRules.EnumLiteral(e.GetType().Name, e.ToString(), e.ToString("D")),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };

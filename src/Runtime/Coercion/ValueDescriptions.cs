@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ReturnShape.Rules;
 
 namespace ReturnShape.Coercion;
 
@@ -17,19 +18,19 @@ internal static class ValueDescriptions
         var type = value.GetType();
         if (ValueKinds.IsNumber(value))
         {
-            return "the " + TypeNames.Of(type) + " " + TypeNames.Literal(value);
+            return ViewReturnRules.Constant(TypeNames.Of(type), TypeNames.Literal(value));
         }
 
         switch (value)
         {
             case string text:
-                return "the string " + TypeNames.Literal(text);
+                return ViewReturnRules.Constant("string", TypeNames.Literal(text));
             case Task or ValueTask:
                 return TypeNames.WithArticle(type) + " that was not awaited";
             case Delegate:
                 return "a delegate (" + TypeNames.Of(type) + ") instead of its result";
             case ITuple:
-                return "a nested tuple " + TypeNames.Of(type);
+                return ViewReturnRules.NestedTuple(TypeNames.Of(type));
             case JsonElement element:
                 return "a JsonElement holding a JSON " + element.ValueKind.ToString().ToLowerInvariant();
             case JsonValue:

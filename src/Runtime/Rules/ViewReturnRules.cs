@@ -171,6 +171,37 @@ internal static class ViewReturnRules
         BodilessStatusResult, RedirectResult, SetCookieOverwrite, ResultJsonEncodedTwice,
     };
 
+    // ---- Details: the words the runtime and the analyzers both put into a message --------------
+    // Both sides format a detail from these, so that an error says the same at build and at run time.
+
+    /// <summary>How a detail names a bare return value: "it returned null".</summary>
+    public static string Returned(string what) => "it returned " + what;
+
+    public static string TupleLengthDetail(int length) =>
+        length == 0 ? "it returned an empty tuple" : "it returned a tuple of " + length + (length == 1 ? " element" : " elements");
+
+    /// <summary>How a detail names the body of a tuple or of a MakeResponse(body, ...) call.</summary>
+    public const string TupleBodySubject = "the tuple's body";
+
+    public const string ArgumentBodySubject = "the body";
+
+    public static string BodyIs(string subject, string what) => subject + " is " + what;
+
+    public static string NotAStatus(string what) => "the status is " + what + ", not an int, an HttpStatusCode or a status line";
+
+    public static string NotAHeaderCollection(string what) => "the headers are " + what + ", not a header collection";
+
+    public static string NestedTuple(string tupleType) => "a nested tuple " + tupleType;
+
+    /// <summary>A constant in a detail: "the int 404", "the string \"X-A: 1\"".</summary>
+    public static string Constant(string typeName, string literal) => "the " + typeName + " " + literal;
+
+    /// <summary>An enum constant as a literal: "HttpStatusCode.NotFound (404)".</summary>
+    public static string EnumLiteral(string typeName, string member, string number) => typeName + "." + member + " (" + number + ")";
+
+    /// <summary>A text as a literal, with what would break the line or hide in it escaped.</summary>
+    public static string Quote(string text) => "\"" + Escape(text) + "\"";
+
     // ---- Tuple forms -------------------------------------------------------------------------
 
     public const int MinTupleLength = 2;
