@@ -57,7 +57,6 @@ internal sealed class KnownSymbols
         AspNetResult = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IResult");
         AspNetRequestDelegate = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.RequestDelegate");
         Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
-        Exception = compilation.GetTypeByMetadataName("System.Exception");
     }
 
     public INamedTypeSymbol ViewAttribute { get; }
@@ -146,7 +145,6 @@ internal sealed class KnownSymbols
 
     public INamedTypeSymbol? Enumerable { get; }
 
-    public INamedTypeSymbol? Exception { get; }
 
     /// <summary>The symbols of <paramref name="compilation"/>, or null when it does not reference ReturnShape.</summary>
     public static KnownSymbols? For(Compilation compilation) =>
