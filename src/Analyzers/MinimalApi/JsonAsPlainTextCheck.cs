@@ -58,12 +58,7 @@ internal sealed class JsonAsPlainTextCheck : MinimalApiCheck
         }
 
         var written = ReturnedValue.StripConversions(content.Value);
-        var value = written;
-        if (written is ILocalReferenceOperation { Local: { } local }
-            && new Model.LocalValues(ImmutableArray.Create(EnclosingFunction.Body(written))).TryGetSingleValue(local, out var initializer, out _))
-        {
-            value = ReturnedValue.StripConversions(initializer);
-        }
+        var value = ReturnedValue.ThroughLocal(written);
 
         if (JsonSource.Of(value, symbols) is not { } source)
         {

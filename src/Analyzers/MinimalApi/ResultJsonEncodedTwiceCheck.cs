@@ -27,12 +27,7 @@ internal sealed class ResultJsonEncodedTwiceCheck : MinimalApiCheck
 
         var symbols = subject.Symbols;
         var written = ReturnedValue.StripConversions(argument.Value);
-        var value = written;
-        if (written is ILocalReferenceOperation { Local: { } local }
-            && new Model.LocalValues(ImmutableArray.Create(EnclosingFunction.Body(written))).TryGetSingleValue(local, out var initializer, out _))
-        {
-            value = ReturnedValue.StripConversions(initializer);
-        }
+        var value = ReturnedValue.ThroughLocal(written);
 
         if (JsonSource.Of(value, symbols) is not { } source)
         {

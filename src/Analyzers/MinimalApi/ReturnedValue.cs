@@ -59,6 +59,13 @@ internal readonly struct ReturnedValue
         return values.ToImmutable();
     }
 
+    /// <summary>The value a local holds when it is assigned once in its function; else the operation itself.</summary>
+    public static IOperation ThroughLocal(IOperation written) =>
+        written is ILocalReferenceOperation { Local: { } local }
+        && new Model.LocalValues(ImmutableArray.Create(EnclosingFunction.Body(written))).TryGetSingleValue(local, out var initializer, out _)
+            ? StripConversions(initializer)
+            : written;
+
     public static IOperation StripConversions(IOperation operation)
     {
         while (true)
