@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# What the ReturnShape analyzers cost a build, beside ASP.NET Core's route-handler analyzers.
+# What the ReturnShape analyzers cost a build, beside ASP.NET Core's route-handler analyzers: the view
+# rules on the views project, the minimal-API rules on its minimal-API twin.
 #   bash bench/analyzer-cost.sh [N ...]        (default: 1000 10000 50000)
 # For each N: generates the synthetic views project and its minimal-API twin (bench/Generator),
 # builds each with -p:ReportAnalyzer=true and a binary log, and prints one row.
@@ -36,7 +37,10 @@ analyzer_seconds() {
     awk -v pat="$2" '$0 ~ pat && $1 ~ /^<?[0-9.]+$/ { v = $1; sub(/^</, "", v); print v; exit }' "$1"
 }
 
-printf '%-7s %9s %9s %7s %9s %9s %11s %11s %9s %11s %11s\n' views build_s vrs_s share us/view asp_rh_s us/handler no_pkg_s delta_s all_an_s all_nopkg_s
+# Per size, two rows: the views project (ReturnShape's view rules, and the build without them), and
+# the minimal-API twin (ReturnShape's minimal-API rules beside ASP.NET Core's RouteHandlerAnalyzer on
+# the same handlers, and the twin built without ReturnShape).
+printf '%-8s %-7s %9s %9s %7s %9s %9s %11s %11s %9s %11s %11s\n' project n build_s vrs_s share us/item asp_rh_s us/handler no_pkg_s delta_s all_an_s all_nopkg_s
 for n in "${sizes[@]}"; do
     dotnet "$repo/bench/Generator/bin/Release/net10.0/Generator.dll" --views "$n" --out "$work" >/dev/null
     views="$work/views-$n/Views.csproj"
@@ -46,15 +50,25 @@ for n in "${sizes[@]}"; do
     # A warm-up build so that the measured builds compare like with like (JIT, disk cache, build server).
     timed_build "$views" "$work/warmup-$n.txt" >/dev/null
 
+    row() {
+        local kind=$1 with_log=$2 without_log=$3 total=$4 without=$5
+        local vrs route all all_without
+        vrs=$(analyzer_seconds "$with_log" 'ReturnShape\.Analyzers, Version=')
+        route=$(analyzer_seconds "$with_log" 'RouteHandlers\.RouteHandlerAnalyzer')
+        all=$(total_analyzer_seconds "$with_log")
+        all_without=$(total_analyzer_seconds "$without_log")
+        awk -v k="$kind" -v n="$n" -v t="$total" -v v="${vrs:-0}" -v r="${route:-0}" -v w="$without" -v a="${all:-0}" -v b="${all_without:-0}" 'BEGIN {
+            printf "%-8s %-7d %9.2f %9.3f %6.2f%% %9.1f %9.3f %11.1f %11.2f %9.2f %11.3f %11.3f\n",
+                k, n, t, v, 100 * v / t, 1e6 * v / n, r, 1e6 * r / n, w, t - w, a, b }'
+    }
+
     total=$(timed_build "$views" "$work/views-$n.txt")
     without=$(timed_build "$views" "$work/views-nopkg-$n.txt" -p:WithReturnShapeAnalyzers=false)
-    timed_build "$twin" "$work/minimal-$n.txt" >/dev/null
-    vrs=$(analyzer_seconds "$work/views-$n.txt" 'ReturnShape\.Analyzers, Version=')
-    route=$(analyzer_seconds "$work/minimal-$n.txt" 'RouteHandlers\.RouteHandlerAnalyzer')
-    all=$(total_analyzer_seconds "$work/views-$n.txt")
-    all_without=$(total_analyzer_seconds "$work/views-nopkg-$n.txt")
-    awk -v n="$n" -v t="$total" -v v="${vrs:-0}" -v r="${route:-0}" -v w="$without" -v a="${all:-0}" -v b="${all_without:-0}" 'BEGIN {
-        printf "%-7d %9.2f %9.3f %6.2f%% %9.1f %9.3f %11.1f %11.2f %9.2f %11.3f %11.3f\n",
-            n, t, v, 100 * v / t, 1e6 * v / n, r, 1e6 * r / n, w, t - w, a, b }'
+    row views "$work/views-$n.txt" "$work/views-nopkg-$n.txt" "$total" "$without"
+
+    timed_build "$twin" "$work/warmup-minimal-$n.txt" >/dev/null
+    twin_total=$(timed_build "$twin" "$work/minimal-$n.txt")
+    twin_without=$(timed_build "$twin" "$work/minimal-nopkg-$n.txt" -p:WithReturnShapeAnalyzers=false)
+    row minimal "$work/minimal-$n.txt" "$work/minimal-nopkg-$n.txt" "$twin_total" "$twin_without"
 done
 echo "logs and binary logs: $work"

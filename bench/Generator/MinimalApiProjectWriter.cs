@@ -3,8 +3,10 @@ using System.Text;
 namespace ReturnShape.Bench.Generator;
 
 /// <summary>
-/// The twin: the same handlers as ASP.NET Core minimal-API MapGet lambdas, with no ReturnShape
-/// reference, so that ASP.NET Core's own route-handler analyzers can be timed on equal work.
+/// The twin: the same handlers as ASP.NET Core minimal-API MapGet lambdas, with no reference to the
+/// ReturnShape runtime, so that ASP.NET Core's own route-handler analyzers and ReturnShape's
+/// minimal-API rules (from $(ReturnShapeBin), off with -p:WithReturnShapeAnalyzers=false) are timed
+/// on the same handlers.
 /// </summary>
 internal static class MinimalApiProjectWriter
 {
@@ -18,6 +20,9 @@ internal static class MinimalApiProjectWriter
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
               </PropertyGroup>
+              <ItemGroup>
+                <Analyzer Include="$(ReturnShapeBin)/ReturnShape.Analyzers.dll" Condition="'$(ReturnShapeBin)' != '' and '$(WithReturnShapeAnalyzers)' != 'false'" />
+              </ItemGroup>
             </Project>
             """);
 
