@@ -314,6 +314,7 @@ internal sealed class TypeShapes
     /// <summary>The result type of <c>Task&lt;T&gt;</c> or <c>ValueTask&lt;T&gt;</c>, else null.</summary>
     public ITypeSymbol? TaskResultType(ITypeSymbol? type)
     {
+        // The base types end: the compiler breaks a cycle (class A : B, class B : A) with an error type that has no base.
         for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
             if ((SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, known.TaskOfT)
@@ -384,6 +385,7 @@ internal sealed class TypeShapes
             return false;
         }
 
+        // Ends, as in TaskResultType.
         for (var current = type; current is not null; current = current.BaseType)
         {
             if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))

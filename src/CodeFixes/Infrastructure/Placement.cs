@@ -45,6 +45,8 @@ internal static class Placement
     public static ExpressionSyntax Climb(ExpressionSyntax expression)
     {
         var node = expression;
+
+        // Each step goes up to the parent, so the walk ends at the root at the latest.
         while (true)
         {
             switch (node.Parent)
