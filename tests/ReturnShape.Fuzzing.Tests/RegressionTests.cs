@@ -32,6 +32,14 @@ public class RegressionTests
         // A tuple type of 16^6 elements in a few characters: its elements were classified all the way down (TypeShapes now stops 3 tuples deep).
         { "a tuple type of 16^6 elements", InViews("[View(\"/\")] public object A() => S(S(S(S(S(S(1)))))); static (" + string.Join(", ", Enumerable.Repeat("T", 16)) + ") S<T>(T x) => default;"), "Views" },
 
+        // The long run's finds (bench/fuzz.sh 100000, shrunk): fixes that broke code which compiled.
+        // MakeResponse("", (object?)404): the cast to object? was not taken off the status.
+        { "shrunk: a status cast to object?", "using ReturnShape;\n{\n}\nclass Views\n{\n[View()] object? A() => (object?)404;\n}\n", "Views" },
+        // Reordering or replacing one arm took away the type the other arm's default had from it.
+        { "shrunk: a default typed by the other arm", "using ReturnShape;\n{\n}\nclass Views\n{\n    [View()] object Get(bool x) => x ? (default, \"boom\") : (201, \"made\");\n}\n", "Views" },
+        // A tuple takes a long status; MakeResponse(body, int, headers) does not.
+        { "shrunk: a long status with a Set-Cookie header", "using System.Collections.Generic;\nusing System.Threading.Tasks;\nusing ReturnShape;\n{\n}\nclass Views\n{\n[View()] async Task<object> A() { Task.Yield(); return (\"ok\", 99999999999, new Dictionary<string, string> { { \"Set-Cookie\", \"a=1\" } }); }\n}\n", "Views" },
+
         // Cycles the compiler breaks (an error base type) but a walk up BaseType or OverriddenMethod must not follow.
         { "a base-type cycle", InViews("[View(\"/\")] public object A() => new X(); public class X : Y { } public class Y : X { }"), "Views" },
         { "a base-type cycle and a Response subclass cycle", InViews("[View(\"/\")] public object A() => (new X(), 200); public class X : Y { } public class Y : X { } public class R : ReturnShape.Response, R { }"), "Views" },

@@ -282,10 +282,11 @@ public static class Runner
                         var errors = fixedModel!.GetDiagnostics(cancellationToken: cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
                         if (errors.Count > 0)
                         {
-                            var text = await changed.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                            var before = (await document.GetTextAsync(cancellationToken).ConfigureAwait(false)).ToString();
+                            var after = (await changed.GetTextAsync(cancellationToken).ConfigureAwait(false)).ToString();
                             Add(FailureKind.FixBreaksCompilation, "fix breaks compilation: " + name + " '" + action.EquivalenceKey + "'",
                                 diagnostic.Id + " at " + Position(diagnostic) + " fixed into code with " + string.Join("; ", errors.Take(3).Select(e => e.Id + " " + e.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
-                                + "\n--- fixed document ---\n" + text);
+                                + "\n" + Difference(before, after));
                         }
                     }
                 }
@@ -301,6 +302,27 @@ public static class Runner
                 outcome.Failures.Add(new Failure(kind, signature, detail, variant));
             }
         }
+    }
+
+    /// <summary>The lines a fix changed: what is between the lines both texts start and end with.</summary>
+    private static string Difference(string before, string after)
+    {
+        var old = before.ReplaceLineEndings("\n").Split('\n');
+        var @new = after.ReplaceLineEndings("\n").Split('\n');
+        var start = 0;
+        while (start < old.Length && start < @new.Length && old[start] == @new[start])
+        {
+            start++;
+        }
+
+        var end = 0;
+        while (end < old.Length - start && end < @new.Length - start && old[old.Length - 1 - end] == @new[@new.Length - 1 - end])
+        {
+            end++;
+        }
+
+        return string.Join("\n", old.Skip(start).Take(old.Length - start - end).Select(l => "- " + l)
+            .Concat(@new.Skip(start).Take(@new.Length - start - end).Select(l => "+ " + l)));
     }
 
     private static IEnumerable<CodeAction> Flatten(IEnumerable<CodeAction> actions)
