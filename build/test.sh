@@ -35,7 +35,7 @@ for project in "${projects[@]}"; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
   # Summary lines the tests write for people (e.g. the Flask parity summary).
-  grep -oE '(Flask parity|Agreement): [^&<]*' "$trx" | sort -u
+  grep -oE '(Flask parity|Agreement|Fuzzing): [^&<]*' "$trx" | sort -u
 done
 
 status=0

@@ -107,6 +107,7 @@ internal static class JsonSource
 
     private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
     {
+        // The base types end: the compiler breaks a cycle with an error type that has no base.
         for (; type is not null && baseType is not null; type = type.BaseType)
         {
             if (SymbolEqualityComparer.Default.Equals(type, baseType))

@@ -34,6 +34,7 @@ internal readonly struct ReturnedValue
     {
         var values = ImmutableArray.CreateBuilder<ReturnedValue>();
         var locals = new Model.LocalValues(ImmutableArray.Create(body));
+        // The operations form a tree: each is pushed once, by its parent.
         var pending = new Stack<IOperation>();
         pending.Push(body);
         while (pending.Count > 0)
@@ -68,6 +69,7 @@ internal readonly struct ReturnedValue
 
     public static IOperation StripConversions(IOperation operation)
     {
+        // Each step goes down to an operand, so the walk ends at a leaf of the tree.
         while (true)
         {
             switch (operation)

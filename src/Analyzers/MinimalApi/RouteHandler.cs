@@ -108,6 +108,7 @@ internal sealed class RouteHandler
 
     private static IOperation Unwrap(IOperation operation)
     {
+        // Each step goes down to an operand or target, so the walk ends at a leaf of the tree.
         while (true)
         {
             switch (operation)

@@ -69,6 +69,7 @@ internal static class JsonText
             return true;
         }
 
+        // Each round reads a value and then a ',' (or returns), so it moves on; nesting stops at MaxDepth.
         while (true)
         {
             if (isObject)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,6 +14,11 @@ namespace ReturnShape.Analyzers.Model;
 internal sealed class ShapeBuilder
 {
     private const int MaxDepth = 16;
+
+    // The shapes one value may take. Locals make the operations a graph, not a tree: a local read
+    // twice is built twice, so a chain of tuples of locals (or a tuple of the local itself in
+    // half-typed code) would grow exponentially with the depth; past this many the rest is Unknown.
+    private const int MaxShapes = 1024;
 
     private readonly ImmutableArray<IOperation> blocks;
     private LocalValues? locals;
@@ -31,10 +37,18 @@ internal sealed class ShapeBuilder
     // Analyzers running concurrently may both read them: either copy is complete and the same.
     private LocalValues Locals => locals ??= new LocalValues(blocks);
 
-    public Shape Build(IOperation operation) => Build(operation, 0);
+    public Shape Build(IOperation operation)
+    {
+        var walk = new Walk(MaxShapes);
+        return Build(operation, 0, ref walk);
+    }
 
     /// <summary>The shape of what a task-typed value completes with, as a host that awaits it sees it.</summary>
-    public Shape BuildAwaited(IOperation task, ITypeSymbol? resultType) => BuildAwaited(task, resultType, 0);
+    public Shape BuildAwaited(IOperation task, ITypeSymbol? resultType)
+    {
+        var walk = new Walk(MaxShapes);
+        return BuildAwaited(task, resultType, 0, ref walk);
+    }
 
     /// <summary>
     /// Conversions that hand the runtime the same object: boxing, reference, identity, nullable; and
@@ -60,10 +74,10 @@ internal sealed class ShapeBuilder
         return operation;
     }
 
-    private Shape Build(IOperation operation, int depth)
+    private Shape Build(IOperation operation, int depth, ref Walk walk)
     {
         var location = operation.Syntax.GetLocation();
-        if (depth > MaxDepth)
+        if (depth > MaxDepth || --walk.Remaining < 0)
         {
             return Shape.Simple(ShapeKind.Unknown, operation.Type, null, location);
         }
@@ -73,33 +87,41 @@ internal sealed class ShapeBuilder
         switch (operation)
         {
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                return Shape.Union(ImmutableArray.Create(Build(conditional.WhenTrue, depth + 1), Build(whenFalse, depth + 1)), location);
+                return Shape.Union(ImmutableArray.Create(Build(conditional.WhenTrue, depth + 1, ref walk), Build(whenFalse, depth + 1, ref walk)), location);
             case ISwitchExpressionOperation switchExpression:
                 var arms = ImmutableArray.CreateBuilder<Shape>(switchExpression.Arms.Length);
                 foreach (var arm in switchExpression.Arms)
                 {
-                    arms.Add(Build(arm.Value, depth + 1));
+                    arms.Add(Build(arm.Value, depth + 1, ref walk));
                 }
 
                 return Shape.Union(arms.MoveToImmutable(), location);
             case ICoalesceOperation coalesce:
                 // The left arm is used only when it is not null.
-                var left = Build(coalesce.Value, depth + 1);
+                var left = Build(coalesce.Value, depth + 1, ref walk);
                 if (left.Kind == ShapeKind.Null)
                 {
                     left = Shape.Simple(ShapeKind.Never, null, null, location);
                 }
 
-                return Shape.Union(ImmutableArray.Create(left, Build(coalesce.WhenNull, depth + 1)), location);
+                return Shape.Union(ImmutableArray.Create(left, Build(coalesce.WhenNull, depth + 1, ref walk)), location);
             case IThrowOperation:
                 return Shape.Simple(ShapeKind.Never, null, operation, location);
             case IAwaitOperation awaited:
-                return BuildAwaited(awaited.Operation, awaited.Type, depth + 1);
+                return BuildAwaited(awaited.Operation, awaited.Type, depth + 1, ref walk);
             case ILocalReferenceOperation reference when Locals.TryGetSingleValue(reference.Local, out var initializer, out var isShared):
-                var value = Build(initializer, depth + 1);
+                // A local read while its own initializer is being built (var r = (r, 1); var a = b; var b = a;) is not followed again.
+                var expanding = walk.Expanding ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+                if (!expanding.Add(reference.Local))
+                {
+                    return Shape.Simple(ShapeKind.Unknown, operation.Type, null, location);
+                }
+
+                var value = Build(initializer, depth + 1, ref walk);
+                expanding.Remove(reference.Local);
                 return isShared ? value.AsMayBeMutated() : value;
             case ITupleOperation tuple:
-                return Shape.Tuple(tuple.Type, tuple, location, BuildAll(tuple.Elements, depth));
+                return Shape.Tuple(tuple.Type, tuple, location, BuildAll(tuple.Elements, depth, ref walk));
             case IInvalidOperation:
                 return Shape.Simple(ShapeKind.Unknown, operation.Type, null, location);
         }
@@ -112,13 +134,13 @@ internal sealed class ShapeBuilder
 
         if (TupleArguments(operation) is { } arguments)
         {
-            return Shape.Tuple(operation.Type, operation, location, BuildAll(arguments, depth));
+            return Shape.Tuple(operation.Type, operation, location, BuildAll(arguments, depth, ref walk));
         }
 
         return Types.Classify(operation.Type, operation, location);
     }
 
-    private Shape BuildAwaited(IOperation task, ITypeSymbol? resultType, int depth)
+    private Shape BuildAwaited(IOperation task, ITypeSymbol? resultType, int depth, ref Walk walk)
     {
         var unwrapped = Unwrap(task);
         var completedWith = unwrapped switch
@@ -133,18 +155,18 @@ internal sealed class ShapeBuilder
 
         if (completedWith is not null)
         {
-            return Build(completedWith, depth + 1);
+            return Build(completedWith, depth + 1, ref walk);
         }
 
         return Types.Classify(resultType, null, task.Syntax.GetLocation());
     }
 
-    private ImmutableArray<Shape> BuildAll(ImmutableArray<IOperation> operations, int depth)
+    private ImmutableArray<Shape> BuildAll(ImmutableArray<IOperation> operations, int depth, ref Walk walk)
     {
         var builder = ImmutableArray.CreateBuilder<Shape>(operations.Length);
         foreach (var element in operations)
         {
-            builder.Add(Build(element, depth + 1));
+            builder.Add(Build(element, depth + 1, ref walk));
         }
 
         return builder.MoveToImmutable();
@@ -183,4 +205,18 @@ internal sealed class ShapeBuilder
 
     private static bool IsNullable(ITypeSymbol type) =>
         type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+
+    /// <summary>The state of building one value: the shapes still allowed and the locals whose initializers are being built.</summary>
+    private struct Walk
+    {
+        public Walk(int remaining)
+        {
+            Remaining = remaining;
+            Expanding = null;
+        }
+
+        public int Remaining;
+
+        public HashSet<ILocalSymbol>? Expanding;
+    }
 }

@@ -35,13 +35,13 @@ internal static class TupleTypes
         return arguments;
     }
 
-    public static ImmutableArray<Shape> ElementShapes(INamedTypeSymbol type, TypeShapes shapes, Location location)
+    public static ImmutableArray<Shape> ElementShapes(INamedTypeSymbol type, TypeShapes shapes, Location location, int nesting)
     {
         var types = ElementTypes(type);
         var builder = ImmutableArray.CreateBuilder<Shape>(types.Length);
         foreach (var element in types)
         {
-            builder.Add(shapes.Classify(element, null, location));
+            builder.Add(shapes.Classify(element, null, location, nesting));
         }
 
         return builder.MoveToImmutable();

@@ -17,11 +17,19 @@ internal sealed class TypeShapes
     // over and over: one array per type for the whole compilation.
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<INamedTypeSymbol>> allInterfaces = new(SymbolEqualityComparer.IncludeNullability);
 
+    // How deep the elements of tuple types are classified. The rules read a tuple's elements and
+    // whether each is itself a tuple, never deeper; a type such as S(S(S(1))) with
+    // (T, T, T, T, T, T, T) S<T>(T x) is written in a few characters and has 7^n elements.
+    private const int MaxTupleNesting = 3;
+
     public TypeShapes(KnownSymbols known) => this.known = known;
 
-    public Shape Classify(ITypeSymbol? type, IOperation? origin, Location location)
+    public Shape Classify(ITypeSymbol? type, IOperation? origin, Location location) => Classify(type, origin, location, 0);
+
+    /// <summary>The shape of a value of <paramref name="type"/> found <paramref name="nesting"/> tuple types deep.</summary>
+    internal Shape Classify(ITypeSymbol? type, IOperation? origin, Location location, int nesting)
     {
-        var shape = ClassifyType(type, origin, location);
+        var shape = ClassifyType(type, origin, location, nesting);
         if (shape.Kind is ShapeKind.JsonObject or ShapeKind.JsonArray)
         {
             shape.IsHeaderPairs = IsHeaderCollection(shape.Type);
@@ -49,7 +57,7 @@ internal sealed class TypeShapes
                     or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_IntPtr or SpecialType.System_UIntPtr);
     }
 
-    private Shape ClassifyType(ITypeSymbol? type, IOperation? origin, Location location)
+    private Shape ClassifyType(ITypeSymbol? type, IOperation? origin, Location location, int nesting)
     {
         if (type is null)
         {
@@ -128,7 +136,7 @@ internal sealed class TypeShapes
 
         if (TupleTypes.IsTuple(named))
         {
-            return Shape.Tuple(type, origin, location, TupleTypes.ElementShapes(named, this, location));
+            return nesting < MaxTupleNesting ? Shape.Tuple(type, origin, location, TupleTypes.ElementShapes(named, this, location, nesting + 1)) : Unknown();
         }
 
         if (IsByteBuffer(named))
@@ -306,6 +314,7 @@ internal sealed class TypeShapes
     /// <summary>The result type of <c>Task&lt;T&gt;</c> or <c>ValueTask&lt;T&gt;</c>, else null.</summary>
     public ITypeSymbol? TaskResultType(ITypeSymbol? type)
     {
+        // The base types end: the compiler breaks a cycle (class A : B, class B : A) with an error type that has no base.
         for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
             if ((SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, known.TaskOfT)
@@ -376,6 +385,7 @@ internal sealed class TypeShapes
             return false;
         }
 
+        // Ends, as in TaskResultType.
         for (var current = type; current is not null; current = current.BaseType)
         {
             if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))

@@ -379,6 +379,7 @@ internal sealed class ViewFinder
 
     private static bool HasViewAttribute(ISymbol symbol, KnownSymbols known)
     {
+        // Each overridden method is in a base type, and the base types end (the compiler breaks their cycles).
         for (var current = symbol; current is not null; current = (current as IMethodSymbol)?.OverriddenMethod)
         {
             foreach (var attribute in current.GetAttributes())

@@ -68,5 +68,5 @@ public sealed class BareNumberCodeFixProvider : ViewReturnCodeFixProvider
 
     /// <summary>The status as written, without a cast to <c>object</c> that boxed it.</summary>
     private static ExpressionSyntax Unboxed(ExpressionSyntax status) =>
-        status is CastExpressionSyntax { Type: PredefinedTypeSyntax predefined } cast && predefined.Keyword.Text == "object" ? cast.Expression.WithoutTrivia() : status;
+        status is CastExpressionSyntax cast && ValueFixes.IsObjectCast(cast) ? cast.Expression.WithoutTrivia() : status;
 }

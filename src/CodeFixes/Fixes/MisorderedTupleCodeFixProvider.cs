@@ -41,7 +41,7 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
                                                       && call.ArgumentList.Arguments.All(a => a.NameColon is null):
                 var swapped = Reordered(call.ArgumentList.Arguments, new[] { 1, 0 }.Concat(Enumerable.Range(2, call.ArgumentList.Arguments.Count - 2)).ToArray());
                 var candidate = call.WithArgumentList(call.ArgumentList.WithArguments(swapped));
-                if (Binds(context, call, candidate))
+                if (context.Binds(call, candidate))
                 {
                     rewrites.Add(new Rewrite("Put the body first: MakeResponse(body, status…)", MakeResponseEquivalenceKey, call,
                         node => ((InvocationExpressionSyntax)node).WithArgumentList(ArgumentListReordered(((InvocationExpressionSyntax)node).ArgumentList, new[] { 1, 0 }))));
@@ -59,7 +59,7 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
         }
 
         var call = Generate.Responses("MakeResponse", ToArguments(tuple, order));
-        if (Binds(context, tuple, call) && Placement.Accepts(context, tuple, context.Response))
+        if (context.Binds(tuple, call) && Placement.Accepts(context, tuple, context.Response))
         {
             rewrites.Add(new Rewrite("Use MakeResponse(body, status, headers)", MakeResponseEquivalenceKey, tuple,
                 node => Generate.Responses("MakeResponse", ToArguments((TupleExpressionSyntax)node, order)).WithTriviaFrom(node)));
@@ -135,15 +135,13 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
         return SeparatedList(moved, arguments.GetSeparators());
     }
 
-    private static bool Binds(FixContext context, ExpressionSyntax original, ExpressionSyntax candidate) =>
-        context.Model.GetSpeculativeSymbolInfo(original.SpanStart, candidate, SpeculativeBindingOption.BindAsExpression).Symbol is IMethodSymbol;
-
     /// <summary>The reordered tuple still fits its place: any value goes there, or the target tuple type takes each element where it lands.</summary>
     private static bool ReorderKeepsType(FixContext context, TupleExpressionSyntax tuple, int[] order)
     {
         if (Placement.TakesAnyValue(context, tuple))
         {
-            return tuple.Arguments.All(a => context.TypeOf(a.Expression) is not null);
+            // Converted to object, the reordered tuple needs a type of its own: (default, "x") got one only from a neighbour.
+            return Placement.TupleHasOwnType(context, tuple);
         }
 
         if (context.Model.GetTypeInfo(tuple, context.CancellationToken).ConvertedType is not INamedTypeSymbol { IsTupleType: true } target)

@@ -94,7 +94,14 @@ public sealed class SetCookieHeaderCodeFixProvider : ViewReturnCodeFixProvider
             return;
         }
 
+        // A tuple takes any status (a long, a string that is no status line); MakeResponse's overloads may not.
         var keepsHeaders = removed.Count < initializer.Expressions.Count;
+        var candidate = Generate.Responses("MakeResponse", parts.Take(keepsHeaders ? parts.Count : parts.Count - 1).Select(p => p.Expression).ToArray());
+        if (!context.Binds(target, candidate))
+        {
+            return;
+        }
+
         rewrites.Add(new Rewrite("Use MakeResponse(…).SetCookie(…)", EquivalenceKey, target, node =>
         {
             var arguments = node is TupleExpressionSyntax t ? t.Arguments : ((InvocationExpressionSyntax)node).ArgumentList.Arguments;

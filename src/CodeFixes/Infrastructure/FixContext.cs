@@ -74,6 +74,10 @@ internal sealed class FixContext
         && called == name
         && SymbolEqualityComparer.Default.Equals(method.ContainingType, Responses);
 
+    /// <summary>True when <paramref name="candidate"/>, a call, would bind to a method where <paramref name="original"/> stands.</summary>
+    public bool Binds(ExpressionSyntax original, ExpressionSyntax candidate) =>
+        Model.GetSpeculativeSymbolInfo(original.SpanStart, candidate, SpeculativeBindingOption.BindAsExpression).Symbol is IMethodSymbol;
+
     public bool Converts(ITypeSymbol source, ITypeSymbol? destination) =>
         destination is not null && destination.TypeKind != TypeKind.Error && Compilation.ClassifyCommonConversion(source, destination).IsImplicit;
 }

@@ -15,6 +15,11 @@ internal static class Placement
 {
     public static bool Accepts(FixContext context, ExpressionSyntax expression, ITypeSymbol newType)
     {
+        if (!OtherArmsKeepTheirType(context, expression))
+        {
+            return false;
+        }
+
         var top = Climb(expression);
         if (top.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument)
         {
@@ -36,6 +41,11 @@ internal static class Placement
     /// <summary>True when the place of <paramref name="expression"/> takes a value of any type.</summary>
     public static bool TakesAnyValue(FixContext context, ExpressionSyntax expression)
     {
+        if (!OtherArmsKeepTheirType(context, expression))
+        {
+            return false;
+        }
+
         var top = Climb(expression);
         var converted = context.Model.GetTypeInfo(top, context.CancellationToken).ConvertedType;
         return converted?.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType || IsInferredLambdaReturn(context, top);
@@ -45,6 +55,8 @@ internal static class Placement
     public static ExpressionSyntax Climb(ExpressionSyntax expression)
     {
         var node = expression;
+
+        // Each step goes up to the parent, so the walk ends at the root at the latest.
         while (true)
         {
             switch (node.Parent)
@@ -63,6 +75,65 @@ internal static class Placement
             }
         }
     }
+
+    /// <summary>
+    /// True when no other arm of a <c>?:</c> or <c>switch</c> the expression is an arm of takes its type
+    /// from this one: in <c>b ? (default, "x") : (201, "y")</c> the first tuple is typed by the second,
+    /// and has no type (converts to nothing) once the second becomes a call or changes order.
+    /// </summary>
+    private static bool OtherArmsKeepTheirType(FixContext context, ExpressionSyntax expression)
+    {
+        // Each step goes up to the parent, as in Climb.
+        var node = expression;
+        while (true)
+        {
+            switch (node.Parent)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    node = parenthesized;
+                    continue;
+                case ConditionalExpressionSyntax conditional when conditional.WhenTrue == node || conditional.WhenFalse == node:
+                    if (!TupleHasOwnType(context, conditional.WhenTrue == node ? conditional.WhenFalse : conditional.WhenTrue))
+                    {
+                        return false;
+                    }
+
+                    node = conditional;
+                    continue;
+                case SwitchExpressionArmSyntax arm when arm.Expression == node && arm.Parent is SwitchExpressionSyntax switchExpression:
+                    if (switchExpression.Arms.Any(other => other != arm && !TupleHasOwnType(context, other.Expression)))
+                    {
+                        return false;
+                    }
+
+                    node = switchExpression;
+                    continue;
+                default:
+                    return true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// False for a tuple with an element that has no type of its own (<c>default</c>, <c>null</c>,
+    /// <c>new()</c>, a lambda): such a tuple takes its type from where it stands. Anything but a tuple
+    /// converts on its own.
+    /// </summary>
+    public static bool TupleHasOwnType(FixContext context, ExpressionSyntax expression) => expression switch
+    {
+        ParenthesizedExpressionSyntax parenthesized => TupleHasOwnType(context, parenthesized.Expression),
+        TupleExpressionSyntax tuple => tuple.Arguments.All(a => HasOwnType(context, a.Expression)),
+        _ => true,
+    };
+
+    private static bool HasOwnType(FixContext context, ExpressionSyntax expression) => expression switch
+    {
+        ParenthesizedExpressionSyntax parenthesized => HasOwnType(context, parenthesized.Expression),
+        TupleExpressionSyntax => TupleHasOwnType(context, expression),
+        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.DefaultLiteralExpression or (int)SyntaxKind.NullLiteralExpression } => false,
+        ImplicitObjectCreationExpressionSyntax or AnonymousFunctionExpressionSyntax or CollectionExpressionSyntax => false,
+        _ => context.TypeOf(expression) is not null,
+    };
 
     private static bool OthersTyped(FixContext context, TupleExpressionSyntax tuple, int index)
     {

@@ -184,13 +184,18 @@ internal static class ValueFixes
     private static ExpressionSyntax ValueExpression(ExpressionSyntax value)
     {
         var current = value.WithoutTrivia();
-        while (current is CastExpressionSyntax { Type: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ObjectKeyword } } cast)
+        while (current is CastExpressionSyntax cast && IsObjectCast(cast))
         {
             current = cast.Expression.WithoutTrivia();
         }
 
         return current;
     }
+
+    /// <summary><c>(object)value</c> or <c>(object?)value</c>: a cast that only boxes.</summary>
+    public static bool IsObjectCast(CastExpressionSyntax cast) =>
+        cast.Type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ObjectKeyword }
+            or NullableTypeSyntax { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ObjectKeyword } };
 
     private static bool IsAsync(SyntaxNode? function) => function switch
     {
