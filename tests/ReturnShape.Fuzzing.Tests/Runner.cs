@@ -116,7 +116,7 @@ public static class Runner
     public static ImmutableArray<MetadataReference> References(ReferenceSet set) => set == ReferenceSet.Views
         ? TestReferences.Default
         : TestReferences.Default
-            .AddRange(TestReferences.SharedFramework("Microsoft.AspNetCore.App"))
+            .AddRange(TestReferences.AspNetCore)
             .Add(MetadataReference.CreateFromFile(typeof(ReturnShape.AspNetCore.ViewEndpointRouteBuilderExtensions).Assembly.Location));
 
     public static async Task<UnitOutcome> CheckAsync(Subject subject, Unit unit, CheckOptions options)
@@ -242,7 +242,7 @@ public static class Runner
                     continue;
                 }
 
-                foreach (var action in Flatten(actions))
+                foreach (var action in actions)
                 {
                     ImmutableArray<CodeActionOperation> operations;
                     try
@@ -325,23 +325,6 @@ public static class Runner
             .Concat(@new.Skip(start).Take(@new.Length - start - end).Select(l => "+ " + l)));
     }
 
-    private static IEnumerable<CodeAction> Flatten(IEnumerable<CodeAction> actions)
-    {
-        foreach (var action in actions)
-        {
-            if (action.NestedActions.IsDefaultOrEmpty)
-            {
-                yield return action;
-            }
-            else
-            {
-                foreach (var nested in Flatten(action.NestedActions))
-                {
-                    yield return nested;
-                }
-            }
-        }
-    }
 
     /// <summary>Runs <paramref name="work"/> in a task and waits at most <paramref name="limit"/> (and a little, for a token it does observe).</summary>
     public static async Task<(bool Finished, T Result)> WithinAsync<T>(Func<CancellationToken, Task<T>> work, TimeSpan limit)

@@ -25,7 +25,7 @@ public sealed class Subject
 
     public static Subject Product { get; } = new(
         "product",
-        Instances<DiagnosticAnalyzer, DiagnosticAnalyzerAttribute>(typeof(ReturnShape.Analyzers.ViewReturnAnalyzer).Assembly),
+        Instances<DiagnosticAnalyzer, DiagnosticAnalyzerAttribute>(typeof(ReturnShape.Analyzers.Views.ViewReturnAnalyzer).Assembly),
         Instances<CodeFixProvider, ExportCodeFixProviderAttribute>(typeof(ReturnShape.CodeFixes.ViewReturnCodeFixProvider).Assembly));
 
     private static readonly Dictionary<string, Func<Subject>> Known = new(StringComparer.Ordinal) { ["product"] = () => Product };

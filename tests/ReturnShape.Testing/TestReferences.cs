@@ -35,11 +35,6 @@ public static class TestReferences
     /// <summary>ASP.NET Core 8's reference assemblies, resolved, to add to <see cref="Framework"/> or <see cref="Default"/>.</summary>
     public static ImmutableArray<MetadataReference> AspNetCore => LazyAspNetCore.Value;
 
-    /// <summary>A shared framework's reference assemblies by its name; only ASP.NET Core's is known.</summary>
-    public static ImmutableArray<MetadataReference> SharedFramework(string name) => name == "Microsoft.AspNetCore.App"
-        ? AspNetCore
-        : throw new ArgumentException("No reference assemblies are configured for the shared framework " + name + ".", nameof(name));
-
     /// <summary>
     /// Downloads the reference packages once, before any test asks for them: tests running in parallel
     /// that each resolve a package not yet in the cache race on its extraction.
