@@ -31,17 +31,25 @@ internal static class ValueFixes
     /// What a fix of a bare value replaces: the value, or the whole <c>MakeResponse(value)</c> call
     /// it is the only argument of (<c>MakeResponse(MakeResponse("", 204))</c> would say nothing more).
     /// </summary>
-    public static ExpressionSyntax BareTarget(FixContext context, ExpressionSyntax value) =>
-        value.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax call } }
-        && context.IsResponsesCall(call, "MakeResponse")
+    public static ExpressionSyntax BareTarget(FixContext context, ExpressionSyntax value)
+    {
+        // null! : the suppression goes with the value it suppressed, or it would be left behind.
+        if (value.Parent is PostfixUnaryExpressionSyntax suppressed && suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression))
+        {
+            value = suppressed;
+        }
+
+        return value.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax call } }
+               && context.IsResponsesCall(call, "MakeResponse")
             ? call
             : value;
+    }
 
     /// <summary>A bare-value rewrite: <paramref name="make"/> gets the value and returns the new expression; trivia kept.</summary>
     public static Rewrite? Bare(FixContext context, ExpressionSyntax value, ITypeSymbol newType, string title, string key, System.Func<ExpressionSyntax, ExpressionSyntax> make)
     {
         var target = BareTarget(context, value);
-        var isCall = target != value;
+        var isCall = target is InvocationExpressionSyntax call && !call.Span.Equals(value.Span) && context.IsResponsesCall(call, "MakeResponse");
         if (!isCall && !Placement.Accepts(context, target, newType))
         {
             return null;

@@ -24,6 +24,16 @@ public class NullValueFixTests
             """).Replace("using ReturnShape;\n", "using ReturnShape;\n" + Source.UsingStatic));
 
     [Fact]
+    public Task A_suppressed_null_goes_with_its_suppression() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                [View("/")] public object Get() => {|VRS0001:null|}!;
+            """),
+            Source.WithUsing("""
+                [View("/")] public object Get() => MakeResponse("", 204);
+            """));
+
+    [Fact]
     public Task Expression_bodied_member_and_existing_using() =>
         VerifyCS.FixAsync(
             Source.WithUsing("""
