@@ -34,8 +34,9 @@ for project in "${projects[@]}"; do
   f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
-  # Summary lines the tests write for people (e.g. the Flask parity summary).
-  grep -oE '(Flask parity|Agreement): [^&<]*' "$trx" | sort -u
+  # Summary lines the tests write for people: the Flask parity summaries (one per Flask version),
+  # the Flask lifecycle summary and the analyzer/runtime agreement.
+  grep -oE '(Flask parity|Flask lifecycle|Agreement)[^:&<]*: [^&<]*' "$trx" | sort -u
 done
 
 status=0
