@@ -172,6 +172,9 @@ internal sealed class ViewRequest
             ExceptionDispatchInfo.Throw(unhandled);
         }
 
+        // What the failed response already put on the HttpResponse (a stream that failed before its
+        // first chunk was sent has set its status and headers) is not the handler's.
+        Context.Response.Clear();
         if (invalid is not null)
         {
             ViewErrorResponder.Log(invalid, Context);

@@ -206,6 +206,26 @@ public sealed class ErrorHandlerTests
         Assert.Equal("InvalidViewReturn", Assert.Single(app.Errors).EventId.Name);
     }
 
+    [Fact]
+    public async Task The_500_handler_answers_a_stream_that_failed_before_its_first_chunk_without_its_headers()
+    {
+        static IEnumerable<object> FirstChunkIsANumber()
+        {
+            yield return 1;
+        }
+
+        await using var app = await TestApp.StartAsync(a =>
+        {
+            a.ErrorHandler(500, (e, _) => ("500: " + ((InvalidViewReturnException)e.InnerException!).RuleId, 500));
+            a.MapView("/v", () => (FirstChunkIsANumber(), new Dictionary<string, string> { ["X-View"] = "1", ["Content-Type"] = "text/csv" }));
+        });
+        var response = await app.Client.GetAsync("/v");
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("500: VRS0014", await Body(response));
+        Assert.Null(Header(response, "X-View"));
+        Assert.Equal("text/html; charset=utf-8", Header(response, "Content-Type"));
+    }
+
     public static TheoryData<string, Action<WebApplication>> BadHandlers => new()
     {
         { "The error handler '404' did not return a valid response: it returned null (VRS0001).", a => a.ErrorHandler(404, (_, _) => null) },
