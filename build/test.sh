@@ -34,8 +34,9 @@ for project in "${projects[@]}"; do
   f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
-  # Summary lines the tests write for people (e.g. the Flask parity summary).
-  grep -oE '(Flask parity|Agreement|Fuzzing): [^&<]*' "$trx" | sort -u
+  # Summary lines the tests write for people: the Flask parity summaries (one per Flask version),
+  # the Flask lifecycle summary, the analyzer/runtime agreement and the fuzzing run.
+  grep -oE '(Flask parity|Flask lifecycle|Agreement|Fuzzing)[^:&<]*: [^&<]*' "$trx" | sort -u
 done
 
 status=0

@@ -5,12 +5,12 @@ namespace MusicTimeMachine;
 
 public sealed record Credentials(string? User, string? Password);
 
-/// <summary>Cookie login: the session cookie is set and deleted on the response the view returns.</summary>
+/// <summary>Cookie login, under the /api route group: the session cookie is set and deleted on the response the view returns.</summary>
 public static class AccountViews
 {
     private const int SessionSeconds = 60 * 60;
 
-    [View("/api/login", Methods = new[] { "POST" })]
+    [View("/login", Methods = new[] { "POST" })]
     public static object LogIn(Credentials credentials, Accounts accounts, HttpContext context)
     {
         var token = accounts.LogIn(credentials.User, credentials.Password);
@@ -23,7 +23,7 @@ public static class AccountViews
             .SetCookie(Accounts.SessionCookie, token, maxAge: SessionSeconds, httpOnly: true, sameSite: "Lax", secure: context.Request.IsHttps);
     }
 
-    [View("/api/logout", Methods = new[] { "POST" })]
+    [View("/logout", Methods = new[] { "POST" })]
     public static Response LogOut(Accounts accounts, HttpContext context)
     {
         accounts.LogOut(context);

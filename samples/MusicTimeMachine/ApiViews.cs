@@ -3,18 +3,22 @@ using static ReturnShape.Responses;
 
 namespace MusicTimeMachine;
 
-/// <summary>The JSON API: dictionaries and lists become JSON, tuples carry the status and headers.</summary>
+/// <summary>
+/// The JSON API, mapped under the /api route group (<see cref="MusicTimeMachineApp"/>), where
+/// <see cref="Api.RequireKey"/> guards every view and <see cref="Api.ErrorAsJson"/> turns their
+/// HTTP errors into JSON: dictionaries and lists become JSON, tuples carry the status and headers.
+/// </summary>
 public static class ApiViews
 {
-    [View("/api/songs")]
+    [View("/songs")]
     public static object List(int? year, SongStore store) =>
         (year is null ? store.All() : store.OfYear(year.Value)).Select(ToJson).ToList();
 
-    [View("/api/songs/{id:int}")]
+    [View("/songs/{id:int}")]
     public static object Get(int id, SongStore store) =>
         store.Find(id) is { } song ? ToJson(song) : throw Abort(404, $"There is no song {id}.");
 
-    [View("/api/songs", Methods = new[] { "POST" })]
+    [View("/songs", Methods = new[] { "POST" })]
     public static object Add(SongInput input, SongStore store, Accounts accounts, HttpContext context)
     {
         if (accounts.UserOf(context) is null)
@@ -33,7 +37,7 @@ public static class ApiViews
         return (ToJson(song), 201, new Dictionary<string, string> { ["Location"] = "/api/songs/" + song.Id });
     }
 
-    [View("/api/songs/{id:int}", Methods = new[] { "DELETE" })]
+    [View("/songs/{id:int}", Methods = new[] { "DELETE" })]
     public static object Remove(int id, SongStore store, Accounts accounts, HttpContext context)
     {
         if (accounts.UserOf(context) is null)

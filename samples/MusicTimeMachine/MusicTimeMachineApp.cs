@@ -1,3 +1,4 @@
+using ReturnShape;
 using ReturnShape.AspNetCore;
 
 namespace MusicTimeMachine;
@@ -6,6 +7,9 @@ namespace MusicTimeMachine;
 public static class MusicTimeMachineApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>The API key when the configuration sets none (<c>--ApiKey ...</c>).</summary>
+    public const string DefaultApiKey = "flux-capacitor";
 
     public static WebApplication Create(string[] args)
     {
@@ -17,10 +21,19 @@ public static class MusicTimeMachineApp
 
         builder.Services.AddSingleton<SongStore>();
         builder.Services.AddSingleton<Accounts>();
+        builder.Services.AddSingleton(new ApiKey(builder.Configuration["ApiKey"] is { Length: > 0 } key ? key : DefaultApiKey));
 
         var app = builder.Build();
         app.AfterRequest(SecurityHeaders.Add);
-        app.MapViews(typeof(MusicTimeMachineApp).Assembly);
+        app.MapViews(typeof(PageViews));
+        app.MapViews(typeof(ExportViews));
+
+        // The JSON API: an API-key gate before every view, and its HTTP errors as JSON.
+        var api = app.MapGroup("/api");
+        api.BeforeRequest(Api.RequireKey);
+        api.ErrorHandler<HttpException>(Api.ErrorAsJson);
+        api.MapViews(typeof(ApiViews));
+        api.MapViews(typeof(AccountViews));
         return app;
     }
 }

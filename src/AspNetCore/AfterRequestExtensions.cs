@@ -14,9 +14,9 @@ public static class AfterRequestExtensions
     /// Registers a hook for the views of an app (<c>app.AfterRequest(...)</c>) or of a route group
     /// (<c>app.MapGroup("/api").AfterRequest(...)</c>), whenever they were mapped. As in Flask, the
     /// hooks of the innermost group run first and the app's last, each level's in reverse order of
-    /// registration.
+    /// registration. A hook must return a response: null is refused (VRS0001, naming the hook).
     /// </summary>
-    public static TBuilder AfterRequest<TBuilder>(this TBuilder builder, Func<Response, HttpContext, Response> hook)
+    public static TBuilder AfterRequest<TBuilder>(this TBuilder builder, [AfterRequest] Func<Response, HttpContext, Response> hook)
         where TBuilder : IEndpointRouteBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -38,7 +38,7 @@ public static class AfterRequestExtensions
     /// after_this_request). Such hooks run first, in the order they were registered.
     /// </summary>
     /// <exception cref="InvalidOperationException">No view is running on this request.</exception>
-    public static void AfterThisRequest(this HttpContext context, Func<Response, Response> hook)
+    public static void AfterThisRequest(this HttpContext context, [AfterRequest] Func<Response, Response> hook)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(hook);

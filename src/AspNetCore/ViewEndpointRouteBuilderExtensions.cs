@@ -34,9 +34,10 @@ public static class ViewEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(handler);
 
         var appHooks = AfterRequestHooks.For(endpoints);
+        var appFunctions = RequestFunctions.ForApp(endpoints);
         return endpoints
             .MapMethods(pattern, ViewMethods.Normalize(httpMethods), handler)
-            .AddEndpointFilterFactory((context, next) => new ViewFilter(context.MethodInfo, appHooks, next).InvokeAsync);
+            .AddEndpointFilterFactory((context, next) => new ViewFilter(context.MethodInfo, appHooks, appFunctions, next).InvokeAsync);
     }
 
     /// <summary>Maps every static <c>[View("/path")]</c> method declared on <typeparamref name="T"/>.</summary>

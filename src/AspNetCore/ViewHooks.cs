@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http;
+using ReturnShape.Coercion;
+using ReturnShape.Rules;
 
 namespace ReturnShape.AspNetCore;
 
@@ -23,7 +25,7 @@ internal sealed class ViewHooks
     {
         foreach (var hook in ThisRequest.Hooks)
         {
-            response = Checked(hook(response));
+            response = Checked(hook(response), hook);
         }
 
         // Group conventions add metadata outermost group first, each group in registration order,
@@ -33,19 +35,25 @@ internal sealed class ViewHooks
             var groups = _endpoint.Metadata.GetOrderedMetadata<AfterRequestMetadata>();
             for (var i = groups.Count - 1; i >= 0; i--)
             {
-                response = Checked(groups[i].Hook(response, context));
+                response = Checked(groups[i].Hook(response, context), groups[i].Hook);
             }
         }
 
         var app = _app.Hooks;
         for (var i = app.Length - 1; i >= 0; i--)
         {
-            response = Checked(app[i](response, context));
+            response = Checked(app[i](response, context), app[i]);
         }
 
         return response;
     }
 
-    private static Response Checked(Response? response) =>
-        response ?? throw new InvalidOperationException("An after-request hook returned null instead of a Response.");
+    // Flask passes a None on to the next hook and fails in the server; here it is the null rule's
+    // error, naming the hook, and the adapter's usual 500 with its log entry.
+    private static Response Checked(Response? response, Delegate hook) =>
+        response ?? throw ViewErrors.Create(
+            ViewReturnRules.NullValue,
+            "it returned null instead of a Response (the one it was given, or another)",
+            ViewNames.FromMethod(hook.Method) ?? "lambda",
+            subject: ViewSubjects.AfterRequest);
 }

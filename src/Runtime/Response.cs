@@ -264,7 +264,7 @@ public class Response
     {
         ArgumentNullException.ThrowIfNull(source);
         var response = new Response(status, headers, mimetype, contentType);
-        response.pending = new StreamBody(source, ViewErrors.CurrentViewName);
+        response.pending = new StreamBody(source, ViewErrors.CurrentViewName, ViewScope.CurrentSubject);
         response.IsStreamed = true;
         return response;
     }

@@ -62,4 +62,11 @@ public static class Responses
     /// <summary>Throws an <see cref="HttpException"/>; declared to return one so that <c>throw Abort(404)</c> reads naturally.</summary>
     [DoesNotReturn]
     public static HttpException Abort(int code, string? description = null) => throw new HttpException(code, description);
+
+    /// <summary>
+    /// Throws an <see cref="HttpException"/> that is sent as the given response, as Werkzeug's
+    /// <c>abort(response)</c>: no error handler is consulted (after-request hooks still run).
+    /// </summary>
+    [DoesNotReturn]
+    public static HttpException Abort(Response response) => throw new HttpException(response);
 }

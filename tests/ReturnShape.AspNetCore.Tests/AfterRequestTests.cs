@@ -145,6 +145,21 @@ public sealed class AfterRequestTests
     }
 
     [Fact]
+    public async Task A_hook_returning_null_is_the_null_rules_error_naming_the_hook()
+    {
+        await using var app = await TestApp.StartAsync(a =>
+        {
+            a.AfterRequest(Forgetful);
+            a.MapView("/v", () => "page");
+        });
+        var response = await app.Client.GetAsync("/v");
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.StartsWith("The after-request hook 'Forgetful' did not return a valid response: it returned null instead of a Response (the one it was given, or another) (VRS0001).", await Body(response));
+        Assert.Equal(new[] { "InvalidViewReturn", "ErrorResponseHookFailed" }, app.Errors.Select(e => e.EventId.Name));
+        Assert.Equal("The after-request hook 'Forgetful' on route '/v' did not return a valid response (VRS0001).", app.Errors[0].Message);
+    }
+
+    [Fact]
     public async Task Hooks_do_not_touch_IResult_returns()
     {
         await using var app = await TestApp.StartAsync(a =>
@@ -156,6 +171,8 @@ public sealed class AfterRequestTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(TraceOf(response));
     }
+
+    private static Response Forgetful(Response response, HttpContext context) => null!;
 
     [Fact]
     public async Task AfterThisRequest_outside_a_view_is_refused()

@@ -30,6 +30,9 @@ public sealed class InvalidReturnTests
         { "VRS0007", () => ("ok", "custom-header") },
         { "VRS0008", () => ("ok", new Dictionary<string, string> { ["X-Bad"] = "a\r\nInjected: 1" }) },
         { "VRS0008", () => ("ok", new Dictionary<string, string> { ["Bad Name"] = "v" }) },
+
+        // Refused before any header is sent: a 500, not a cut-off stream.
+        { "VRS0014", () => Enumerable.Range(1, 3) },
     };
 
     [Theory]

@@ -57,18 +57,37 @@ public sealed class MusicTimeMachineSampleTests : IAsyncLifetime
         var nowhere = await Client.GetAsync("/years/1901");
         Assert.Equal(HttpStatusCode.NotFound, nowhere.StatusCode);
         Assert.Contains("no songs from 1901", await Body(nowhere));
+        Assert.Equal("text/html; charset=utf-8", Header(nowhere, "Content-Type"));
         Assert.Equal("nosniff", Header(nowhere, "X-Content-Type-Options"));
 
         var random = await Client.GetAsync("/random");
         Assert.Equal(HttpStatusCode.Found, random.StatusCode);
         Assert.Matches("^/years/[0-9]{4}$", random.Headers.Location!.OriginalString);
 
+        // The JSON API's before-request gate: no key, or a wrong one, and a 401 answers instead of the
+        // view, as JSON, with the after-request hook's headers.
+        var keyless = await Client.GetAsync("/api/songs?year=1985");
+        Assert.Equal(HttpStatusCode.Unauthorized, keyless.StatusCode);
+        Assert.Equal("application/json", Header(keyless, "Content-Type"));
+        Assert.Equal("{\"error\":\"An API key is required: send it in the X-Api-Key header.\"}\n", await Body(keyless));
+        Assert.Equal("ApiKey header=\"X-Api-Key\"", Header(keyless, "WWW-Authenticate"));
+        Assert.Equal("nosniff", Header(keyless, "X-Content-Type-Options"));
+        var wrongKey = new HttpRequestMessage(HttpMethod.Get, "/api/songs") { Headers = { { "X-Api-Key", "wrong" } } };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Client.SendAsync(wrongKey)).StatusCode);
+        Client.DefaultRequestHeaders.Add("X-Api-Key", MusicTimeMachineApp.DefaultApiKey);
+
         // The JSON API.
         var eighties = await Client.GetAsync("/api/songs?year=1985");
         Assert.Equal("application/json", Header(eighties, "Content-Type"));
         var songs = JsonNode.Parse(await Body(eighties))!.AsArray();
         Assert.Equal(new[] { "Power of Love", "Take On Me" }, songs.Select(song => (string)song!["title"]!));
-        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/api/songs/999")).StatusCode);
+
+        // The API group's error handler: Abort(404, ...) as JSON, keeping its code; the HTML pages keep Werkzeug's.
+        var noSong = await Client.GetAsync("/api/songs/999");
+        Assert.Equal(HttpStatusCode.NotFound, noSong.StatusCode);
+        Assert.Equal("application/json", Header(noSong, "Content-Type"));
+        Assert.Equal("{\"code\":404,\"error\":\"There is no song 999.\"}\n", await Body(noSong));
+        Assert.Equal("nosniff", Header(noSong, "X-Content-Type-Options"));
 
         var anonymous = await Client.PostAsJsonAsync("/api/songs", new { title = "Earth Angel", artist = "Marty McFly", year = 1955 });
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
@@ -106,6 +125,9 @@ public sealed class MusicTimeMachineSampleTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Empty(await deleted.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(location)).StatusCode);
+        var deletedAgain = await Client.DeleteAsync(location);
+        Assert.Equal(HttpStatusCode.NotFound, deletedAgain.StatusCode);
+        Assert.StartsWith("{\"code\":404,\"error\":\"There is no song ", await Body(deletedAgain));
 
         var logout = await Client.PostAsync("/api/logout", null);
         Assert.Equal(HttpStatusCode.SeeOther, logout.StatusCode);

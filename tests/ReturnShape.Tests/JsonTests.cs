@@ -127,7 +127,7 @@ public class JsonTests
         new object[] { new Dictionary<string, object> { ["r"] = new Response("x") }, "the JSON value at $.r is a Response, which cannot be serialized to JSON" },
         new object[] { new Dictionary<string, string> { ["s"] = "a\ud800" }, "the JSON value at $.s is a string with a lone surrogate (\\ud800 at index 1), which has no UTF-8 encoding" },
         new object[] { new Dictionary<string, string> { ["\udc00"] = "x" }, "the JSON value at $.\udc00 is a string with a lone surrogate (\\udc00 at index 0), which has no UTF-8 encoding" },
-        new object[] { new Dictionary<object, int> { [new object()] = 1 }, "the JSON value at $ has a key of type object; keys must be strings or numbers" },
+        new object[] { new Dictionary<object, int> { [new object()] = 1 }, "the JSON value at $ has a key of type object; keys must be strings, integers, floating-point numbers, bools or null" },
         new object[]
         {
             new Dictionary<string, object?> { ["a"] = new object?[] { 1, new Dictionary<string, object?> { ["b"] = new List<double> { 0, double.NaN } } } },

@@ -23,11 +23,34 @@ public class StreamTests
     }
 
     [Fact]
-    public async Task An_async_sequence_of_value_types_is_boxed_and_refused_at_its_first_item()
+    public void A_sequence_whose_element_type_is_never_text_or_bytes_is_refused_before_any_header()
     {
-        var ex = await Assert.ThrowsAsync<InvalidViewReturnException>(() => MakeResponse(AsyncNumbers()).WriteBodyAsync(Stream.Null));
+        var ex = Assert.Throws<InvalidViewReturnException>(() => MakeResponse(AsyncNumbers()));
         Assert.Equal("VRS0014", ex.RuleId);
-        Assert.Equal("the stream's item 0 (counting from 0) is the int 1, not text or bytes", ex.Detail);
+        Assert.Equal("it returned an async sequence of int, whose items can never be text or bytes", ex.Detail);
+
+        ex = Assert.Throws<InvalidViewReturnException>(() => MakeResponse(Enumerable.Range(1, 3)));
+        Assert.Equal("it returned a lazy sequence of int, whose items can never be text or bytes", ex.Detail);
+        ex = Assert.Throws<InvalidViewReturnException>(() => MakeResponse((Items("a").Select(s => s!.GetHashCode()), 200)));
+        Assert.Equal("the tuple's body is a lazy sequence of int, whose items can never be text or bytes", ex.Detail);
+        ex = Assert.Throws<InvalidViewReturnException>(() => MakeResponse(Items("a").Select(s => DateTime.UnixEpoch), 200));
+        Assert.Equal("the body is a lazy sequence of DateTime, whose items can never be text or bytes", ex.Detail);
+        ex = Assert.Throws<InvalidViewReturnException>(() => MakeResponse("abc".Select(c => c)));
+        Assert.Equal("it returned a lazy sequence of char, whose items can never be text or bytes", ex.Detail);
+    }
+
+    [Fact]
+    public async Task A_sequence_whose_items_may_be_chunks_streams_until_a_bad_one()
+    {
+        Assert.Equal("ab", MakeResponse(Items("a", "b").Select(s => (IComparable)s!)).GetText());
+        Assert.Equal("ab", MakeResponse(Items("a", "b").Select(s => (object?)s)).GetText());
+        Assert.Equal(new byte[] { 1, 2 }, MakeResponse(new byte[][] { [1], [2] }.Select(b => new ReadOnlyMemory<byte>(b))).GetData());
+        Assert.Equal(new byte[] { 3 }, MakeResponse(new byte[][] { [3] }.Select(b => (ArraySegment<byte>?)new ArraySegment<byte>(b))).GetData());
+
+        // A value-type async sequence is boxed item by item.
+        var destination = new MemoryStream();
+        await MakeResponse(AsyncMemory()).WriteBodyAsync(destination);
+        Assert.Equal(new byte[] { 7 }, destination.ToArray());
     }
 
     [Fact]
@@ -137,6 +160,12 @@ public class StreamTests
     {
         await Task.Yield();
         yield return 1;
+    }
+
+    private static async IAsyncEnumerable<ReadOnlyMemory<byte>> AsyncMemory()
+    {
+        await Task.Yield();
+        yield return new byte[] { 7 };
     }
 
     /// <summary>Records what had been written at each flush.</summary>

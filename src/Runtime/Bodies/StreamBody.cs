@@ -24,12 +24,16 @@ internal sealed class StreamBody
 
     private readonly object source;
     private readonly string viewName;
+    private readonly string subject;
 
     /// <param name="source">A <see cref="Stream"/>, an <see cref="IEnumerable"/> or an IAsyncEnumerable&lt;T&gt;.</param>
-    public StreamBody(object source, string viewName)
+    /// <param name="viewName">The view (or error handler...) that built the response, which a bad chunk names.</param>
+    /// <param name="subject">What the message calls it: "The view", "The error handler"...</param>
+    public StreamBody(object source, string viewName, string subject)
     {
         this.source = source;
         this.viewName = viewName;
+        this.subject = subject;
     }
 
     public byte[] ReadAll()
@@ -119,7 +123,7 @@ internal sealed class StreamBody
     }
 
     private InvalidViewReturnException Error(int index, string what) =>
-        ViewErrors.Create(ViewReturnRules.InvalidStreamElement, "the stream's item " + index + " (counting from 0) is " + what, viewName);
+        ViewErrors.Create(ViewReturnRules.InvalidStreamElement, "the stream's item " + index + " (counting from 0) is " + what, viewName, subject: subject);
 
     /// <summary>IAsyncEnumerable&lt;T&gt; is covariant only over reference types; value types are boxed one by one.</summary>
     private static Func<object, IAsyncEnumerable<object?>> AdapterFor(Type type)

@@ -111,6 +111,16 @@ internal static class ResponseCoercion
             throw ViewErrors.Create(rule, ViewReturnRules.Returned(what));
         }
 
+        if (kind == BodyKind.Stream && ValueKinds.ElementThatIsNeverAChunk(body!.GetType()) is { } element)
+        {
+            // Refused before any status line or header exists, as Flask refuses a body that cannot be
+            // iterated as text, rather than when the first item is reached with the headers sent.
+            var sequence = ValueKinds.ImplementsGeneric(body.GetType(), typeof(IAsyncEnumerable<>)) ? "an async sequence of " : "a lazy sequence of ";
+            throw ViewErrors.Create(
+                ViewReturnRules.InvalidStreamElement,
+                (subject is null ? "it returned " : subject + " is ") + sequence + TypeNames.Of(element) + ", whose items can never be text or bytes");
+        }
+
         var line = status is null ? (StatusLine?)null : StatusLine.FromValue(status);
 
         // Flask merges headers only when the collection is non-empty ("if headers:").

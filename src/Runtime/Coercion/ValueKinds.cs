@@ -16,6 +16,10 @@ internal static class ValueKinds
 {
     private static readonly ConcurrentDictionary<Type, BodyKind> BodyKinds = new();
     private static readonly ConcurrentDictionary<Type, HeaderShape> HeaderShapes = new();
+    private static readonly ConcurrentDictionary<Type, Type?> NeverChunks = new();
+
+    /// <summary>The types a streamed body's items may be (StreamBody writes these, and refuses the rest).</summary>
+    private static readonly Type[] ChunkTypes = { typeof(string), typeof(byte[]), typeof(ReadOnlyMemory<byte>), typeof(Memory<byte>), typeof(ArraySegment<byte>) };
 
     public static BodyKind Classify(object value)
     {
@@ -53,6 +57,59 @@ internal static class ValueKinds
         HeaderShapeOf(value) != HeaderShape.None
         || value is ITuple
         || (value is IList && value is not byte[]);
+
+    /// <summary>
+    /// For a streamed body (a lazy or async sequence) whose element type says no item can ever be
+    /// text or bytes (<c>IEnumerable&lt;int&gt;</c>), that element type; null when an item may be one
+    /// (<c>IEnumerable&lt;object&gt;</c>, a non-generic sequence, a Stream).
+    /// </summary>
+    public static Type? ElementThatIsNeverAChunk(Type type) => NeverChunks.GetOrAdd(type, FindElementThatIsNeverAChunk);
+
+    private static Type? FindElementThatIsNeverAChunk(Type type)
+    {
+        if (typeof(Stream).IsAssignableFrom(type))
+        {
+            return null;
+        }
+
+        // StreamBody reads an async sequence through its first IAsyncEnumerable<T>.
+        foreach (var candidate in type.GetInterfaces().Prepend(type))
+        {
+            if (candidate.IsGenericType && candidate.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>))
+            {
+                var element = candidate.GetGenericArguments()[0];
+                return MayBeAChunk(element) ? null : element;
+            }
+        }
+
+        // A sequence is read through IEnumerable, which may be any of its IEnumerable<T>: refused only when none may yield a chunk.
+        Type? never = null;
+        foreach (var element in EnumeratedTypes(type))
+        {
+            if (MayBeAChunk(element))
+            {
+                return null;
+            }
+
+            never ??= element;
+        }
+
+        return never;
+    }
+
+    private static bool MayBeAChunk(Type element)
+    {
+        element = Nullable.GetUnderlyingType(element) ?? element;
+        foreach (var chunk in ChunkTypes)
+        {
+            if (element.IsAssignableFrom(chunk))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static BodyKind ClassifyType(Type type)
     {

@@ -10,6 +10,9 @@ internal static class ViewErrors
 
     public static string CurrentViewName => ViewScope.Current ?? UnnamedView;
 
-    public static InvalidViewReturnException Create(ViewReturnRule rule, string detail, string? viewName = null, Exception? inner = null) =>
-        new(rule, viewName ?? CurrentViewName, detail, inner);
+    /// <param name="viewName">The name to give, with <paramref name="subject"/>; null for the scope's.</param>
+    public static InvalidViewReturnException Create(ViewReturnRule rule, string detail, string? viewName = null, Exception? inner = null, string? subject = null) =>
+        viewName is null
+            ? new(rule, CurrentViewName, detail, inner, ViewScope.CurrentSubject)
+            : new(rule, viewName, detail, inner, subject ?? ViewSubjects.View);
 }

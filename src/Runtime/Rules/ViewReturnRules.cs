@@ -17,6 +17,9 @@ internal enum RuleSeverity
 
 internal sealed class ViewReturnRule
 {
+    // The message after its subject: " '{0}' <problem>: {1} (<id>). <advice>".
+    private readonly string messageTail;
+
     internal ViewReturnRule(string id, RuleSeverity severity, string title, string problem, string advice)
         : this(id, severity, title, "The view", problem, advice)
     {
@@ -30,7 +33,8 @@ internal sealed class ViewReturnRule
         Title = title;
         Advice = advice;
         // {0} = the view's name, {1} = what exactly is wrong with the value.
-        MessageFormat = subject + " '{0}' " + problem + ": {1} (" + id + "). " + advice;
+        messageTail = " '{0}' " + problem + ": {1} (" + id + "). " + advice;
+        MessageFormat = subject + messageTail;
     }
 
     public string Id { get; }
@@ -47,6 +51,12 @@ internal sealed class ViewReturnRule
     public string HelpLink => ViewReturnRules.HelpBaseUrl + Id + ".md";
 
     public string FormatMessage(string viewName, string detail) => string.Format(MessageFormat, viewName, detail);
+
+    /// <summary>
+    /// The message with another subject for {0}: a value an error handler, a before-request function
+    /// or an after-request hook returned breaks the same rule as a view's ("The error handler 'NotFound' ...").
+    /// </summary>
+    public string FormatMessage(string subject, string viewName, string detail) => string.Format(subject + messageTail, viewName, detail);
 
     public override string ToString() => Id;
 }

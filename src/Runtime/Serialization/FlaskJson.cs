@@ -37,6 +37,9 @@ internal sealed class FlaskJson
     // One member list per nesting depth, reused: only one object is being written at each depth.
     private readonly List<List<KeyValuePair<string, object?>>> membersByDepth = new();
 
+    // The same for keys that are not strings, before they are sorted and written as text.
+    private readonly List<List<(object? Key, object? Value, int Index)>> keyedByDepth = new();
+
     private FlaskJson()
     {
     }
@@ -94,6 +97,11 @@ internal sealed class FlaskJson
             foreach (var members in writer.membersByDepth)
             {
                 members.Clear();
+            }
+
+            foreach (var keyed in writer.keyedByDepth)
+            {
+                keyed.Clear();
             }
             cached = writer;
         }
@@ -166,7 +174,8 @@ internal sealed class FlaskJson
         {
             if (ValueKinds.Classify(value) == BodyKind.JsonObject)
             {
-                WriteObject(ReadPairs(sequence, depth), depth);
+                var members = ReadPairs(sequence, depth, out var ordered);
+                WriteObject(members, depth, ordered);
             }
             else
             {
@@ -220,9 +229,21 @@ internal sealed class FlaskJson
         sb.Append(']');
     }
 
-    private void WriteObject(List<KeyValuePair<string, object?>> members, int depth)
+    /// <param name="ordered">The members are in Flask's order already (number keys, sorted by value).</param>
+    private void WriteObject(List<KeyValuePair<string, object?>> members, int depth, bool ordered = false)
     {
-        members.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        if (!ordered)
+        {
+            members.Sort(static (a, b) => JsonKeys.CompareText(a.Key, b.Key));
+            for (var i = 1; i < members.Count; i++)
+            {
+                if (members[i].Key == members[i - 1].Key)
+                {
+                    throw Error("has the key " + TypeNames.Literal(members[i].Key) + " twice");
+                }
+            }
+        }
+
         sb.Append('{');
         for (var i = 0; i < members.Count; i++)
         {
@@ -278,11 +299,14 @@ internal sealed class FlaskJson
         }
     }
 
-    private List<KeyValuePair<string, object?>> ReadPairs(IEnumerable dictionary, int depth)
+    /// <param name="ordered">Set when the keys were numbers: sorted by value and written as text already.</param>
+    private List<KeyValuePair<string, object?>> ReadPairs(IEnumerable dictionary, int depth, out bool ordered)
     {
+        ordered = false;
         while (membersByDepth.Count <= depth)
         {
             membersByDepth.Add(new List<KeyValuePair<string, object?>>());
+            keyedByDepth.Add(new List<(object?, object?, int)>());
         }
 
         var members = membersByDepth[depth];
@@ -299,12 +323,14 @@ internal sealed class FlaskJson
             // Other dictionaries of objects (sorted, concurrent, read-only): read without boxing every entry.
             foreach (var pair in typed)
             {
-                members.Add(new KeyValuePair<string, object?>(KeyText(pair.Key), pair.Value));
+                members.Add(new KeyValuePair<string, object?>(pair.Key ?? throw Error("has a null key among string keys"), pair.Value));
             }
 
             return members;
         }
 
+        var keyed = keyedByDepth[depth];
+        keyed.Clear();
         foreach (var item in dictionary)
         {
             if (!PairReaders.TryRead(item, out var pair))
@@ -312,24 +338,67 @@ internal sealed class FlaskJson
                 throw Error("holds " + ValueDescriptions.Describe(item) + " where a (key, value) entry belongs");
             }
 
-            members.Add(new KeyValuePair<string, object?>(KeyText(pair.Key), pair.Value));
+            keyed.Add((pair.Key, pair.Value, keyed.Count));
         }
 
+        ordered = OrderKeys(keyed, members);
         return members;
     }
 
-    /// <summary>Python's json accepts str, int, float, bool and None keys; C# dictionaries bring no None.</summary>
-    private string KeyText(object? key) => key switch
+    /// <summary>Flask's sort_keys over keys that are not all strings (<see cref="JsonKeys"/>); true when the members come out in order.</summary>
+    private bool OrderKeys(List<(object? Key, object? Value, int Index)> keyed, List<KeyValuePair<string, object?>> members)
     {
-        string s => s,
-        char c => c.ToString(),
-        bool b => b ? "true" : "false",
-        Guid g => g.ToString(),
-        Enum => throw Error("has a key of type " + TypeNames.Of(key.GetType()) + "; keys must be strings or numbers"),
-        byte or sbyte or short or ushort or int or uint or long or ulong or BigInteger or Int128 or UInt128 => ((IFormattable)key).ToString(null, CultureInfo.InvariantCulture),
-        double d when double.IsFinite(d) => PythonFloat.Format(d),
-        _ => throw Error("has a key of type " + (key is null ? "null" : TypeNames.Of(key.GetType())) + "; keys must be strings or numbers"),
-    };
+        JsonKeys.Kind? kind = null;
+        object? first = null;
+        foreach (var (key, _, _) in keyed)
+        {
+            var keyKind = JsonKeys.KindOf(key)
+                ?? throw Error("has a key of type " + TypeNames.Of(key!.GetType()) + "; keys must be strings, integers, floating-point numbers, bools or null");
+            if (kind is null)
+            {
+                (kind, first) = (keyKind, key);
+            }
+            else if (keyKind != kind || keyKind == JsonKeys.Kind.Null)
+            {
+                throw Error("has the keys " + JsonKeys.Describe(first) + " and " + JsonKeys.Describe(key)
+                    + ", which cannot be sorted against each other as Flask sorts keys; use keys of one kind");
+            }
+        }
+
+        if (kind != JsonKeys.Kind.Number)
+        {
+            foreach (var (key, value, _) in keyed)
+            {
+                members.Add(new KeyValuePair<string, object?>(JsonKeys.TextOf(key), value));
+            }
+
+            return false;
+        }
+
+        if (keyed.Count > 1 && keyed.Exists(entry => JsonKeys.IsNaN(entry.Key)))
+        {
+            throw Error("has the key NaN, which cannot be sorted against other keys");
+        }
+
+        keyed.Sort(static (a, b) =>
+        {
+            var byValue = JsonKeys.CompareNumbers(a.Key!, b.Key!);
+            return byValue != 0 ? byValue : a.Index.CompareTo(b.Index);
+        });
+        var written = keyed.Count > 1 ? new Dictionary<string, object?>(keyed.Count, StringComparer.Ordinal) : null;
+        foreach (var (key, value, _) in keyed)
+        {
+            var text = JsonKeys.TextOf(key);
+            if (written is not null && !written.TryAdd(text, key))
+            {
+                throw Error("has the keys " + JsonKeys.Describe(written[text]) + " and " + JsonKeys.Describe(key) + ", both written " + TypeNames.Literal(text));
+            }
+
+            members.Add(new KeyValuePair<string, object?>(text, value));
+        }
+
+        return true;
+    }
 
     private void WriteString(string text)
     {

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using Xunit.Abstractions;
@@ -7,8 +8,10 @@ namespace ReturnShape.Tests.FlaskParity;
 /// <summary>
 /// Runs each of the 70 recorded Flask cases through MakeResponse + Finalize("GET") and compares
 /// status line, content type, ordered headers (Content-Length aside, as recorded), Content-Length
-/// and body, or the phase at which both refuse the value. A difference is allowed only where
-/// csharp-values.json tags it with a reason, and then ReturnShape's own answer is checked.
+/// and body, or the phase at which both refuse the value — against Flask 2.2.2 (results.json, kept
+/// here) and Flask 3.1.3 (results-flask-3.1.json in the shared parity folder next to the
+/// repository). A difference is allowed only where csharp-values.json tags it with a reason (for
+/// every version, or per version under "byVersion"), and then ReturnShape's own answer is checked.
 /// </summary>
 public class FlaskParityTests
 {
@@ -18,20 +21,31 @@ public class FlaskParityTests
 
     public FlaskParityTests(ITestOutputHelper output) => this.output = output;
 
-    public static IEnumerable<object[]> CaseIds() => Data.Value.Cases.Select(c => new object[] { c.GetProperty("id").GetString()! });
+    public static IEnumerable<object[]> Versions() => Data.Value.Flask.Keys.Select(version => new object[] { version });
+
+    public static IEnumerable<object[]> CaseIds() =>
+        Data.Value.Flask.Keys.SelectMany(version => Data.Value.Cases.Select(c => new object[] { version, c.GetProperty("id").GetString()! }));
 
     [Theory]
     [MemberData(nameof(CaseIds))]
-    public void Case_is_identical_or_a_tagged_deliberate_difference(string id)
+    public void Case_is_identical_or_a_tagged_deliberate_difference(string version, string id)
     {
-        var verdict = Judge(id);
-        Assert.True(verdict.Kind != VerdictKind.Unexplained, id + ": " + verdict.Explanation);
+        var verdict = Judge(version, id);
+        Assert.True(verdict.Kind != VerdictKind.Unexplained, "Flask " + version + ", " + id + ": " + verdict.Explanation);
     }
 
     [Fact]
-    public void Summary_has_no_unexplained_difference()
+    public void Both_flask_versions_are_recorded()
     {
-        var verdicts = Data.Value.Flask.Keys.Select(id => (id, verdict: Judge(id))).ToList();
+        Assert.Equal(new[] { "2.2.2", "3.1.3" }, Data.Value.Flask.Keys);
+        Assert.All(Data.Value.Flask.Values, results => Assert.Equal(Data.Value.Cases.Select(c => c.GetProperty("id").GetString()), results.Keys));
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void Summary_has_no_unexplained_difference(string version)
+    {
+        var verdicts = Data.Value.Flask[version].Keys.Select(id => (id, verdict: Judge(version, id))).ToList();
         var identical = verdicts.Count(v => v.verdict.Kind == VerdictKind.Identical);
         var deliberate = verdicts.Count(v => v.verdict.Kind == VerdictKind.Deliberate);
         var unexplained = verdicts.Where(v => v.verdict.Kind == VerdictKind.Unexplained).ToList();
@@ -45,20 +59,21 @@ public class FlaskParityTests
             output.WriteLine("UNEXPLAINED " + id + ": " + verdict.Explanation);
         }
 
-        var summary = $"Flask parity: {verdicts.Count} cases, {identical} identical, {deliberate} deliberate differences, {unexplained.Count} unexplained";
+        var summary = $"Flask parity (Flask {version}): {verdicts.Count} cases, {identical} identical, {deliberate} deliberate differences, {unexplained.Count} unexplained";
         output.WriteLine(summary);
         Console.WriteLine(summary);
         Assert.Equal(70, verdicts.Count);
-        Assert.Equal(Data.Value.Flask.Count, Data.Value.Cases.Count);
+        Assert.Equal(Data.Value.Flask[version].Count, Data.Value.Cases.Count);
         Assert.Empty(unexplained);
     }
 
-    private static Verdict Judge(string id)
+    private static Verdict Judge(string version, string id)
     {
         var data = Data.Value;
-        var flask = data.Flask[id];
+        var flask = data.Flask[version][id];
         var spec = data.Cases.Single(c => c.GetProperty("id").GetString() == id);
-        string? reasonKey = spec.TryGetProperty("deliberate", out var r) ? r.GetString() : null;
+        var tags = Tags(spec, version);
+        string? reasonKey = tags.TryGetProperty("deliberate", out var r) ? r.GetString() : null;
         if (reasonKey is not null && !data.Reasons.TryGetProperty(reasonKey, out _))
         {
             return new Verdict(VerdictKind.Unexplained, "unknown reason " + reasonKey);
@@ -101,12 +116,22 @@ public class FlaskParityTests
                 : new Verdict(VerdictKind.Unexplained, "ours: " + ours + " / Flask: " + flask);
         }
 
-        if (spec.TryGetProperty("expect", out var expect) && !Matches(ours, expect))
+        if (tags.TryGetProperty("expect", out var expect) && !Matches(ours, expect))
         {
             return new Verdict(VerdictKind.Unexplained, "deliberate " + reasonKey + " but ours (" + ours + ") is not the data's expect " + expect);
         }
 
         return new Verdict(VerdictKind.Deliberate, reason + ": ours " + ours);
+    }
+
+    /// <summary>
+    /// Where "deliberate" and "expect" are read: the case itself, or its "byVersion" entry for the
+    /// version's major.minor ("3.1") when it has one, which replaces both ("deliberate": null: identical there).
+    /// </summary>
+    private static JsonElement Tags(JsonElement spec, string version)
+    {
+        var majorMinor = string.Join('.', version.Split('.').Take(2));
+        return spec.TryGetProperty("byVersion", out var byVersion) && byVersion.TryGetProperty(majorMinor, out var tags) ? tags : spec;
     }
 
     private static ParityOutcome Run(object? value)
@@ -184,7 +209,8 @@ public class FlaskParityTests
 
     private sealed class ParityData
     {
-        public required Dictionary<string, JsonElement> Flask { get; init; }
+        /// <summary>Flask's results per Flask version ("2.2.2", "3.1.3"), each by case id.</summary>
+        public required Dictionary<string, Dictionary<string, JsonElement>> Flask { get; init; }
 
         public required List<JsonElement> Cases { get; init; }
 
@@ -193,14 +219,29 @@ public class FlaskParityTests
         public static ParityData Load()
         {
             var folder = Path.Combine(AppContext.BaseDirectory, "FlaskParity");
-            var results = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "results.json"))).RootElement;
             var values = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "csharp-values.json"))).RootElement;
+            var flask = new Dictionary<string, Dictionary<string, JsonElement>>();
+            foreach (var path in new[] { Path.Combine(folder, "results.json"), SharedParityFile("results-flask-3.1.json") })
+            {
+                var results = JsonDocument.Parse(File.ReadAllText(path)).RootElement;
+                flask.Add(
+                    results.GetProperty("meta").GetProperty("flask").GetString()!,
+                    results.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!));
+            }
+
             return new ParityData
             {
-                Flask = results.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!),
+                Flask = flask,
                 Cases = values.GetProperty("cases").EnumerateArray().ToList(),
                 Reasons = values.GetProperty("reasons"),
             };
         }
+    }
+
+    /// <summary>A file of the shared Flask parity folder, ../shared/flask-parity beside the repository root.</summary>
+    internal static string SharedParityFile(string name)
+    {
+        var root = typeof(FlaskParityTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
+        return Path.GetFullPath(Path.Combine(root, "..", "shared", "flask-parity", name));
     }
 }
