@@ -1,6 +1,8 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using ReturnShape.Analyzers.Infrastructure;
 using ReturnShape.Analyzers.Model;
+using ReturnShape.Rules;
 
 namespace ReturnShape.Analyzers.Views;
 
@@ -14,26 +16,40 @@ internal sealed class InvalidStreamElementCheck : ViewCheck
 
     public override void Run(ViewFinder views, RuleReporter report)
     {
+        var asyncSequence = views.Builder.Known.IAsyncEnumerableOfT;
         foreach (var value in views.Values)
         {
-            Check(value.Shape, value.ViewName, report);
+            if (NeverChunks(value.Shape, asyncSequence) is { } sequence)
+            {
+                report.Report(value.Shape.Location, value.ViewName, Details.Returned(value, sequence));
+            }
         }
 
         foreach (var (value, layout) in views.WellFormedTuples)
         {
             foreach (var body in TupleViews.Leaves(layout.Body))
             {
-                Check(body, value.ViewName, report);
+                if (NeverChunks(body, asyncSequence) is { } sequence)
+                {
+                    var subject = value.Shape.IsCall ? ViewReturnRules.ArgumentBodySubject : ViewReturnRules.TupleBodySubject;
+                    report.Report(body.Location, value.ViewName, ViewReturnRules.BodyIs(subject, sequence));
+                }
             }
         }
     }
 
-    private static void Check(Shape stream, string viewName, RuleReporter report)
+    /// <summary>The runtime's words for a lazy stream whose elements can never be text or bytes, or null.</summary>
+    private static string? NeverChunks(Shape stream, INamedTypeSymbol? asyncSequence)
     {
-        if (stream.Kind == ShapeKind.Stream && stream.IsLazy && stream.ElementType is { } element && !IsChunk(element))
+        if (stream.Kind != ShapeKind.Stream || !stream.IsLazy || stream.ElementType is not { } element || IsChunk(element))
         {
-            report.Report(stream.Location, viewName, "the stream's items are " + Describe.Type(element) + ", not text or bytes");
+            return null;
         }
+
+        var isAsync = stream.Type is { } type && asyncSequence is not null
+            && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, asyncSequence)
+                || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, asyncSequence)));
+        return ViewReturnRules.NeverChunks(isAsync, Describe.Type(element));
     }
 
     /// <summary>Chunks the runtime writes (string, byte[]), or whose run-time type cannot be seen (object).</summary>

@@ -115,10 +115,10 @@ internal static class ResponseCoercion
         {
             // Refused before any status line or header exists, as Flask refuses a body that cannot be
             // iterated as text, rather than when the first item is reached with the headers sent.
-            var sequence = ValueKinds.ImplementsGeneric(body.GetType(), typeof(IAsyncEnumerable<>)) ? "an async sequence of " : "a lazy sequence of ";
+            var sequence = ViewReturnRules.NeverChunks(ValueKinds.ImplementsGeneric(body.GetType(), typeof(IAsyncEnumerable<>)), TypeNames.Of(element));
             throw ViewErrors.Create(
                 ViewReturnRules.InvalidStreamElement,
-                (subject is null ? "it returned " : subject + " is ") + sequence + TypeNames.Of(element) + ", whose items can never be text or bytes");
+                subject is null ? ViewReturnRules.Returned(sequence) : ViewReturnRules.BodyIs(subject, sequence));
         }
 
         var line = status is null ? (StatusLine?)null : StatusLine.FromValue(status);

@@ -197,6 +197,10 @@ internal static class ViewReturnRules
 
     public static string BodyIs(string subject, string what) => subject + " is " + what;
 
+    /// <summary>A sequence whose element type can never be a chunk: "a lazy sequence of int, whose items can never be text or bytes".</summary>
+    public static string NeverChunks(bool isAsync, string elementType) =>
+        (isAsync ? "an async sequence of " : "a lazy sequence of ") + elementType + ", whose items can never be text or bytes";
+
     public static string NotAStatus(string what) => "the status is " + what + ", not an int, an HttpStatusCode or a status line";
 
     public static string NotAHeaderCollection(string what) => "the headers are " + what + ", not a header collection";
