@@ -16,7 +16,9 @@ internal sealed class KnownSymbols
     private KnownSymbols(Compilation compilation, INamedTypeSymbol viewAttribute)
     {
         ViewAttribute = viewAttribute;
-        Candidates = ViewCandidates.For(compilation, viewAttribute);
+        BeforeRequestAttribute = compilation.GetTypeByMetadataName("ReturnShape.BeforeRequestAttribute");
+        AfterRequestAttribute = compilation.GetTypeByMetadataName("ReturnShape.AfterRequestAttribute");
+        Candidates = ViewCandidates.For(compilation, this);
         Types = new TypeShapes(this);
         Responses = compilation.GetTypeByMetadataName("ReturnShape.Responses");
         Response = compilation.GetTypeByMetadataName("ReturnShape.Response");
@@ -60,6 +62,19 @@ internal sealed class KnownSymbols
     }
 
     public INamedTypeSymbol ViewAttribute { get; }
+
+    /// <summary>Marks a parameter taking a before-request function: its value is a view's, and null means go on.</summary>
+    public INamedTypeSymbol? BeforeRequestAttribute { get; }
+
+    /// <summary>Marks a parameter taking an after-request hook: its value is the Response to send, never null.</summary>
+    public INamedTypeSymbol? AfterRequestAttribute { get; }
+
+    /// <summary>Whether <paramref name="attribute"/> marks a delegate whose values the view rules check.</summary>
+    public bool MarksViewDelegate(INamedTypeSymbol? attribute) =>
+        attribute is not null
+        && (SymbolEqualityComparer.Default.Equals(attribute, ViewAttribute)
+            || SymbolEqualityComparer.Default.Equals(attribute, BeforeRequestAttribute)
+            || SymbolEqualityComparer.Default.Equals(attribute, AfterRequestAttribute));
 
     /// <summary>The syntax test that spares blocks which cannot hold a view their operation walk.</summary>
     public ViewCandidates Candidates { get; }

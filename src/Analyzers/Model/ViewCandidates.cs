@@ -39,7 +39,7 @@ internal sealed class ViewCandidates
     /// <c>[View]</c> parameter, declared in source or in a referenced assembly built against ReturnShape,
     /// and the names the attribute goes by, aliases included.
     /// </summary>
-    public static ViewCandidates For(Compilation compilation, INamedTypeSymbol viewAttribute)
+    public static ViewCandidates For(Compilation compilation, KnownSymbols known)
     {
         var words = new HashSet<string>(StringComparer.Ordinal) { "MakeResponse", "Json", "View", "ViewAttribute" };
         foreach (var tree in compilation.SyntaxTrees)
@@ -47,12 +47,12 @@ internal sealed class ViewCandidates
             AddSourceNames(tree.GetRoot(), words);
         }
 
-        var runtime = viewAttribute.ContainingAssembly;
+        var runtime = known.ViewAttribute.ContainingAssembly;
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             if (SymbolEqualityComparer.Default.Equals(assembly, runtime) || ReferencesRuntime(assembly, runtime.Name))
             {
-                AddMetadataNames(assembly.GlobalNamespace, viewAttribute, words);
+                AddMetadataNames(assembly.GlobalNamespace, known, words);
             }
         }
 
@@ -177,29 +177,29 @@ internal sealed class ViewCandidates
         return false;
     }
 
-    private static void AddMetadataNames(INamespaceOrTypeSymbol container, INamedTypeSymbol viewAttribute, HashSet<string> names)
+    private static void AddMetadataNames(INamespaceOrTypeSymbol container, KnownSymbols known, HashSet<string> names)
     {
         foreach (var member in container.GetMembers())
         {
             switch (member)
             {
                 case INamespaceOrTypeSymbol nested when nested.DeclaredAccessibility is Accessibility.Public or Accessibility.NotApplicable:
-                    AddMetadataNames(nested, viewAttribute, names);
+                    AddMetadataNames(nested, known, names);
                     break;
-                case IMethodSymbol method when method.DeclaredAccessibility == Accessibility.Public && HasViewParameter(method, viewAttribute):
+                case IMethodSymbol method when method.DeclaredAccessibility == Accessibility.Public && HasViewParameter(method, known):
                     AddName(names, method.Name);
                     break;
             }
         }
     }
 
-    private static bool HasViewParameter(IMethodSymbol method, INamedTypeSymbol viewAttribute)
+    private static bool HasViewParameter(IMethodSymbol method, KnownSymbols known)
     {
         foreach (var parameter in method.Parameters)
         {
             foreach (var attribute in parameter.GetAttributes())
             {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, viewAttribute))
+                if (known.MarksViewDelegate(attribute.AttributeClass))
                 {
                     return true;
                 }

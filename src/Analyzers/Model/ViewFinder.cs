@@ -22,7 +22,8 @@ internal sealed class ViewFinder
     private ImmutableArray<ViewValue>.Builder? values;
     private ImmutableArray<IInvocationOperation>.Builder? jsonCalls;
     private ImmutableArray<IObjectCreationOperation>.Builder? responseCreations;
-    private HashSet<ILocalFunctionOperation>? viewLocalFunctions;
+    // Local functions passed as method groups to a view-delegate parameter; true where null means go on.
+    private Dictionary<ILocalFunctionOperation, bool>? viewLocalFunctions;
     private ImmutableArray<(ViewValue Value, TupleLayout Layout)> wellFormedTuples;
 
     /// <summary>Nothing to look at: the answer for every block that cannot hold a view.</summary>
@@ -132,14 +133,14 @@ internal sealed class ViewFinder
         foreach (var operation in operations)
         {
             if (operation is IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference
-                && PassedToViewParameter(reference) is not null)
+                && PassedToViewParameter(reference, out var nullMeansGoOn) is not null)
             {
                 foreach (var candidate in operations)
                 {
                     if (candidate is ILocalFunctionOperation function
                         && SymbolEqualityComparer.Default.Equals(function.Symbol, reference.Method.OriginalDefinition))
                     {
-                        (viewLocalFunctions ??= new HashSet<ILocalFunctionOperation>()).Add(function);
+                        (viewLocalFunctions ??= new Dictionary<ILocalFunctionOperation, bool>())[function] = nullMeansGoOn;
                     }
                 }
             }
@@ -157,7 +158,7 @@ internal sealed class ViewFinder
                 case IReturnOperation { ReturnedValue: { } returned } returnOperation when returnOperation.Kind == OperationKind.Return:
                     AddReturn(returnOperation, returned);
                     break;
-                case IAnonymousFunctionOperation lambda when IsViewLambda(lambda, out var lambdaName):
+                case IAnonymousFunctionOperation lambda when IsViewLambda(lambda, out var lambdaName, out _):
                     CheckDeclaration(lambda.Symbol, ArrowLocation(lambda), lambdaName);
                     break;
                 case ILocalFunctionOperation function when IsView(function):
@@ -165,7 +166,7 @@ internal sealed class ViewFinder
                     break;
                 case IMethodReferenceOperation reference when reference.Method.MethodKind != MethodKind.LocalFunction
                                                               && !HasViewAttribute(reference.Method)
-                                                              && PassedToViewParameter(reference) is { } call:
+                                                              && PassedToViewParameter(reference, out _) is { } call:
                     CheckMethodGroup(reference, RouteName(call) ?? reference.Method.Name);
                     break;
                 case IInvocationOperation invocation when IsResponsesMethod(invocation.TargetMethod, "MakeResponse"):
@@ -183,7 +184,7 @@ internal sealed class ViewFinder
 
     private void AddReturn(IReturnOperation returnOperation, IOperation returned)
     {
-        var function = EnclosingFunction(returnOperation, out var viewName);
+        var function = EnclosingFunction(returnOperation, out var viewName, out var nullMeansGoOn);
         if (function is null)
         {
             return;
@@ -191,22 +192,23 @@ internal sealed class ViewFinder
 
         var resultType = function.IsAsync ? null : builder.Types.TaskResultType(function.ReturnType);
         var shape = resultType is not null ? builder.BuildAwaited(returned, resultType) : builder.Build(returned);
-        AddLeaves(viewName, shape, ViewValueSource.Return);
+        AddLeaves(viewName, shape, ViewValueSource.Return, nullMeansGoOn);
     }
 
     /// <summary>The view whose return this is, or null when the nearest enclosing function is not a view.</summary>
-    private IMethodSymbol? EnclosingFunction(IOperation operation, out string viewName)
+    private IMethodSymbol? EnclosingFunction(IOperation operation, out string viewName, out bool nullMeansGoOn)
     {
         viewName = string.Empty;
+        nullMeansGoOn = false;
         for (var current = operation.Parent; current is not null; current = current.Parent)
         {
             switch (current)
             {
                 case IAnonymousFunctionOperation lambda:
-                    return IsViewLambda(lambda, out viewName) ? lambda.Symbol : null;
+                    return IsViewLambda(lambda, out viewName, out nullMeansGoOn) ? lambda.Symbol : null;
                 case ILocalFunctionOperation function:
                     viewName = function.Symbol.Name;
-                    return IsView(function) ? function.Symbol : null;
+                    return IsView(function, out nullMeansGoOn) ? function.Symbol : null;
             }
         }
 
@@ -226,7 +228,7 @@ internal sealed class ViewFinder
         {
             switch (current)
             {
-                case IAnonymousFunctionOperation lambda when IsViewLambda(lambda, out var lambdaName):
+                case IAnonymousFunctionOperation lambda when IsViewLambda(lambda, out var lambdaName, out _):
                     return lambdaName;
                 case ILocalFunctionOperation function:
                     return function.Symbol.Name;
@@ -275,11 +277,11 @@ internal sealed class ViewFinder
 
     private static ImmutableArray<T> ToImmutable<T>(ImmutableArray<T>.Builder? found) => found is null ? ImmutableArray<T>.Empty : found.ToImmutable();
 
-    private void AddLeaves(string viewName, Shape shape, ViewValueSource source)
+    private void AddLeaves(string viewName, Shape shape, ViewValueSource source, bool nullMeansGoOn = false)
     {
         foreach (var leaf in shape.Leaves())
         {
-            Add(new ViewValue(viewName, leaf, source));
+            Add(new ViewValue(viewName, leaf, source, nullMeansGoOn));
         }
     }
 
@@ -327,18 +329,24 @@ internal sealed class ViewFinder
         return null;
     }
 
-    private bool IsView(ILocalFunctionOperation function) =>
-        HasViewAttribute(function.Symbol) || viewLocalFunctions?.Contains(function) == true;
+    private bool IsView(ILocalFunctionOperation function, out bool nullMeansGoOn)
+    {
+        nullMeansGoOn = false;
+        return HasViewAttribute(function.Symbol) || viewLocalFunctions?.TryGetValue(function, out nullMeansGoOn) == true;
+    }
 
-    private bool IsViewLambda(IAnonymousFunctionOperation lambda, out string viewName)
+    private bool IsView(ILocalFunctionOperation function) => IsView(function, out _);
+
+    private bool IsViewLambda(IAnonymousFunctionOperation lambda, out string viewName, out bool nullMeansGoOn)
     {
         viewName = owningSymbol.Name;
+        nullMeansGoOn = false;
         if (HasViewAttribute(lambda.Symbol))
         {
             return true;
         }
 
-        if (PassedToViewParameter(lambda) is { } call)
+        if (PassedToViewParameter(lambda, out nullMeansGoOn) is { } call)
         {
             viewName = RouteName(call) ?? owningSymbol.Name;
             return true;
@@ -347,18 +355,35 @@ internal sealed class ViewFinder
         return false;
     }
 
-    /// <summary>The call whose [View] parameter receives the delegate made from <paramref name="operation"/>, or null.</summary>
-    private IInvocationOperation? PassedToViewParameter(IOperation operation)
+    /// <summary>
+    /// The call whose view-delegate parameter (<c>[View]</c>, <c>[BeforeRequest]</c>, <c>[AfterRequest]</c>)
+    /// receives the delegate made from <paramref name="operation"/>, or null; a before-request
+    /// function's null means "go on".
+    /// </summary>
+    private IInvocationOperation? PassedToViewParameter(IOperation operation, out bool nullMeansGoOn)
     {
+        nullMeansGoOn = false;
         var current = operation.Parent;
         while (current is IDelegateCreationOperation or IConversionOperation)
         {
             current = current.Parent;
         }
 
-        return current is IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation invocation } && HasViewAttribute(parameter)
-            ? invocation
-            : null;
+        if (current is not IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation invocation })
+        {
+            return null;
+        }
+
+        foreach (var attribute in parameter.GetAttributes())
+        {
+            if (known.MarksViewDelegate(attribute.AttributeClass))
+            {
+                nullMeansGoOn = SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, known.BeforeRequestAttribute);
+                return invocation;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A route given as a string constant to the call that registers the view names it best.</summary>

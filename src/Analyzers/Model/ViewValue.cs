@@ -15,11 +15,12 @@ internal enum ViewValueSource
 /// <summary>One value the runtime will coerce, found in source: a single arm, never a union.</summary>
 internal sealed class ViewValue
 {
-    public ViewValue(string viewName, Shape shape, ViewValueSource source)
+    public ViewValue(string viewName, Shape shape, ViewValueSource source, bool nullMeansGoOn = false)
     {
         ViewName = viewName;
         Shape = shape;
         Source = source;
+        NullMeansGoOn = nullMeansGoOn;
     }
 
     /// <summary>The view's name as the diagnostic's message shows it.</summary>
@@ -28,4 +29,7 @@ internal sealed class ViewValue
     public Shape Shape { get; }
 
     public ViewValueSource Source { get; }
+
+    /// <summary>A before-request function's value: null there means "go on to the view", not a mistake.</summary>
+    public bool NullMeansGoOn { get; }
 }

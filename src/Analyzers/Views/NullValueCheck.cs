@@ -18,7 +18,7 @@ internal sealed class NullValueCheck : ViewCheck
         {
             switch (value.Shape.Kind)
             {
-                case ShapeKind.Null:
+                case ShapeKind.Null when !value.NullMeansGoOn:
                     report.Report(value.Shape.Location, value.ViewName, Details.Returned(value, "null"));
                     break;
                 case ShapeKind.NoValue:

@@ -38,11 +38,21 @@ public class VRS0001Tests
         """public void Configure() => Host.Map("/", [|Nothing|]); public static void Nothing() { }""",
         // a [View] local function
         """public void Configure() { [View] static object? Local() => [|null|]; Host.Map("/", Local); }""",
+        // an after-request hook must hand on a response, and an error handler answers like a view
+        """public static void Before([BeforeRequest] Func<object?> f) { } public static void After([AfterRequest] Func<Response, Response?> h) { } public static void OnError([View] Func<HttpException, object?> h) { } public void Configure() => After(r => [|null|]);""",
+        """public static void Before([BeforeRequest] Func<object?> f) { } public static void After([AfterRequest] Func<Response, Response?> h) { } public static void OnError([View] Func<HttpException, object?> h) { } public void Configure() => OnError(e => e.Code == 404 ? [|null|] : "error");""",
+        // a local function passed as an after-request hook
+        """public static void Before([BeforeRequest] Func<object?> f) { } public static void After([AfterRequest] Func<Response, Response?> h) { } public static void OnError([View] Func<HttpException, object?> h) { } public void Configure() { Response? Hook(Response r) => [|null|]; After(Hook); }""",
     };
 
     public static TheoryData<string> Silent => new()
     {
         """[View("/")] public object A() => "ok";""",
+        // a before-request function's null means "go on to the view", in a lambda or a local function
+        """public static void Before([BeforeRequest] Func<object?> f) { } public static void After([AfterRequest] Func<Response, Response?> h) { } public static void OnError([View] Func<HttpException, object?> h) { } public void Configure() => Before(() => null);""",
+        """public static void Before([BeforeRequest] Func<object?> f) { } public static void After([AfterRequest] Func<Response, Response?> h) { } public static void OnError([View] Func<HttpException, object?> h) { } public void Configure() { object? Gate() => DateTime.Now.Hour < 6 ? ("closed", 503) : null; Before(Gate); }""",
+        // an after-request hook that hands on the response
+        """public static void Before([BeforeRequest] Func<object?> f) { } public static void After([AfterRequest] Func<Response, Response?> h) { } public static void OnError([View] Func<HttpException, object?> h) { } public void Configure() => After(r => r);""",
         // a lambda inside a view returning null to LINQ is not a view return
         """[View("/")] public object A() => new[] { "a", "" }.Select(x => x.Length == 0 ? null : x).ToList();""",
         // a local function inside a view

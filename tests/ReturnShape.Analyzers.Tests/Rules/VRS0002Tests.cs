@@ -4,6 +4,8 @@ public class VRS0002Tests
 {
     public static TheoryData<string> Firing => new()
     {
+        // a before-request function answers like a view: a bare number is no response
+        """public static void Before([BeforeRequest] Func<object?> f) { } public void Configure() => Before(() => [|401|]);""",
         """[View("/")] public object A() { return [|123|]; }""",
         """[View("/")] public object A() => [|true|];""",
         """public void Configure() => Host.MapFunc("/", () => [|404|]);""",
