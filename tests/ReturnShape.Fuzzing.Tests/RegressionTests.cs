@@ -55,7 +55,8 @@ public class RegressionTests
     public async Task AnalysesAndFixesWithinTheLimit(string name, string source, string references)
     {
         var unit = new Unit(Enum.Parse<ReferenceSet>(references), Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, new[] { new UnitDocument("/0/Test0.cs", source, 0) });
-        var outcome = await Runner.CheckAsync(Subject.Product, unit, new CheckOptions { FixCap = int.MaxValue });
+        // What these guard against is never returning; a loaded CI machine may be slow, so the limit is generous.
+        var outcome = await Runner.CheckAsync(Subject.Product, unit, new CheckOptions { FixCap = int.MaxValue, Limit = TimeSpan.FromSeconds(30) });
         Assert.True(outcome.Failures.Count == 0, name + ": " + string.Join("\n", outcome.Failures.Select(f => f.Signature + ": " + f.Detail)));
     }
 
