@@ -33,9 +33,7 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
 
         public Test()
         {
-            ReferenceAssemblies = TestReferences.Net80;
-            TestState.AdditionalReferences.Add(TestReferences.Runtime);
-            TestReferences.EnsureResolved();
+            TestSetup.Configure(this);
         }
 
         /// <summary>Analyzers to run instead of <typeparamref name="TAnalyzer"/> alone.</summary>
@@ -45,7 +43,7 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
         public bool UseAspNetCore
         {
             get => ReferenceAssemblies == TestReferences.AspNetCore80;
-            set => ReferenceAssemblies = value ? TestReferences.AspNetCore80 : TestReferences.Net80;
+            set => TestSetup.UseAspNetCore(this, value);
         }
 
         /// <summary>
@@ -58,18 +56,13 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
             set
             {
                 rule = value;
-                DisabledDiagnostics.Clear();
-                if (value is not null)
-                {
-                    DisabledDiagnostics.AddRange(new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(id => id != value.Id));
-                }
+                TestSetup.TestOnly(this, new TAnalyzer(), value);
             }
         }
 
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => Analyzers.IsDefault ? base.GetDiagnosticAnalyzers() : Analyzers;
 
         protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => Rule ?? base.GetDefaultDiagnostic(analyzers);
-
 
         protected override ParseOptions CreateParseOptions() => TestOptions.Apply(base.CreateParseOptions());
 
@@ -110,13 +103,11 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
 
         public Test()
         {
-            ReferenceAssemblies = TestReferences.Net80;
-            TestState.AdditionalReferences.Add(TestReferences.Runtime);
+            TestSetup.Configure(this);
 
             // A fix for one rule is tested on that rule alone.
             var fixable = new TCodeFix().FixableDiagnosticIds;
             Rule = fixable.Length == 1 ? new TAnalyzer().SupportedDiagnostics.FirstOrDefault(d => d.Id == fixable[0]) : null;
-            TestReferences.EnsureResolved();
         }
 
         /// <summary>Analyzers to run instead of <typeparamref name="TAnalyzer"/> alone.</summary>
@@ -126,7 +117,7 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
         public bool UseAspNetCore
         {
             get => ReferenceAssemblies == TestReferences.AspNetCore80;
-            set => ReferenceAssemblies = value ? TestReferences.AspNetCore80 : TestReferences.Net80;
+            set => TestSetup.UseAspNetCore(this, value);
         }
 
         /// <summary>
@@ -139,11 +130,7 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
             set
             {
                 rule = value;
-                DisabledDiagnostics.Clear();
-                if (value is not null)
-                {
-                    DisabledDiagnostics.AddRange(new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(id => id != value.Id));
-                }
+                TestSetup.TestOnly(this, new TAnalyzer(), value);
             }
         }
 
@@ -151,9 +138,32 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
 
         protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => Rule ?? base.GetDefaultDiagnostic(analyzers);
 
-
         protected override ParseOptions CreateParseOptions() => TestOptions.Apply(base.CreateParseOptions());
 
         protected override CompilationOptions CreateCompilationOptions() => TestOptions.Apply(base.CreateCompilationOptions());
+    }
+}
+
+/// <summary>What the analyzer test and the code-fix test set up alike (their base classes share no ReturnShape type).</summary>
+internal static class TestSetup
+{
+    public static void Configure(AnalyzerTest<DefaultVerifier> test)
+    {
+        test.ReferenceAssemblies = TestReferences.Net80;
+        test.TestState.AdditionalReferences.Add(TestReferences.Runtime);
+        TestReferences.EnsureResolved();
+    }
+
+    public static void UseAspNetCore(AnalyzerTest<DefaultVerifier> test, bool use) =>
+        test.ReferenceAssemblies = use ? TestReferences.AspNetCore80 : TestReferences.Net80;
+
+    /// <summary>Disables every rule of <paramref name="analyzer"/>'s family but <paramref name="rule"/>.</summary>
+    public static void TestOnly(AnalyzerTest<DefaultVerifier> test, DiagnosticAnalyzer analyzer, DiagnosticDescriptor? rule)
+    {
+        test.DisabledDiagnostics.Clear();
+        if (rule is not null)
+        {
+            test.DisabledDiagnostics.AddRange(analyzer.SupportedDiagnostics.Select(d => d.Id).Where(id => id != rule.Id));
+        }
     }
 }
