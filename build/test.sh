@@ -36,7 +36,7 @@ for project in "${projects[@]}"; do
   failed=$((failed + ${f:-0}))
   # Summary lines the tests write for people: the Flask parity summaries (one per Flask version),
   # the Flask lifecycle summary, the analyzer/runtime agreement and the fuzzing run.
-  grep -oE '(Flask parity|Flask lifecycle|Agreement|Fuzzing)[^:&<]*: [^&<]*' "$trx" | sort -u
+  grep -oE '(Flask parity[^:&<]*|Flask lifecycle|Agreement[^:&<]*|Fuzzing): [^&<]*' "$trx" | sort -u
 done
 
 status=0
