@@ -214,9 +214,12 @@ public static class Fuzzer
         await Task.WhenAll(Enumerable.Range(0, options.Parallelism).Select(_ => Task.Run(Work))).ConfigureAwait(false);
 
         using var worker = new Worker(options.Subject.Name);
+        var overrunAlone = -1;
         if (overrunBatch is not null)
         {
-            found.Add(await FindOverrunAsync(options, overrunBatch, worker).ConfigureAwait(false));
+            var (failure, variant) = await FindOverrunAsync(options, overrunBatch, worker).ConfigureAwait(false);
+            found.Add((failure, variant));
+            overrunAlone = failure.Variant;
         }
 
         report.Seeds = usedSeeds.Count;
@@ -235,7 +238,7 @@ public static class Fuzzer
         foreach (var finding in report.Findings.Take(options.MaxShrunk))
         {
             options.Log?.Invoke("shrinking " + finding.Failure.Signature);
-            await ShrinkAsync(options, finding, worker).ConfigureAwait(false);
+            await ShrinkAsync(options, finding, worker, confirmed: finding.Variant.Index == overrunAlone).ConfigureAwait(false);
         }
 
         report.Elapsed = clock.Elapsed;
@@ -309,10 +312,11 @@ public static class Fuzzer
             }
         }
 
-        return (new Failure(FailureKind.Overrun, "overrun: analysis", "a batch overran, but none of its variants alone", batch[0].Index), batch[0]);
+        return (new Failure(FailureKind.Overrun, "overrun: analysis", "a batch overran, but none of its variants alone", -1), batch[0]);
     }
 
-    private static async Task ShrinkAsync(FuzzOptions options, Finding finding, Worker worker)
+    /// <param name="confirmed">The variant is known to fail alone: an overrun costs a worker, so it is not checked twice.</param>
+    private static async Task ShrinkAsync(FuzzOptions options, Finding finding, Worker worker, bool confirmed)
     {
         var seed = finding.Variant.Seed;
         var signature = finding.Failure.Signature;
@@ -324,7 +328,7 @@ public static class Fuzzer
                 return outcome.Failures.Any(f => f.Signature == signature);
             };
 
-        if (!await fails(finding.Variant.Text).ConfigureAwait(false))
+        if (!confirmed && !await fails(finding.Variant.Text).ConfigureAwait(false))
         {
             finding.Note = "it does not fail alone, only with the other variants of its batch";
             return;

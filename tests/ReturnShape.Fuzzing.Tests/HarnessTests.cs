@@ -64,17 +64,20 @@ public class HarnessTests
     [Fact]
     public async Task AnAnalyzerThatNeverReturnsIsFoundByItsTimeLimitAndShrunkInTheWorker()
     {
-        var options = Options(Sleeping, "public class Spin { }\n", variants: 2);
+        // Few tokens: each check that still overruns costs the limit and a new worker.
+        const string source = "class Spin{}";
+        var options = Options(Sleeping, source, variants: 4);
         var report = await Fuzzer.RunAsync(new FuzzOptions
         {
             Variants = options.Variants, BatchSize = options.BatchSize, Seeds = options.Seeds, Subject = Sleeping, Parallelism = 1,
-            Limit = TimeSpan.FromSeconds(1), ShrinkLimit = TimeSpan.FromSeconds(1), ShrinkBudget = TimeSpan.FromSeconds(60),
+            // Short limits, each far above what the tiny source takes, far below the 30 s sleep.
+            Limit = TimeSpan.FromSeconds(2), ShrinkLimit = TimeSpan.FromSeconds(2), ShrinkBudget = TimeSpan.FromSeconds(60),
         });
 
         var finding = Assert.Single(report.Findings);
         Assert.Equal(FailureKind.Overrun, finding.Failure.Kind);
         Assert.Contains("Spin", finding.Shrunk!.Text, StringComparison.Ordinal);
-        Assert.True(finding.Shrunk.Text.Length < "public class Spin { }\n".Length, "Not shrunk: " + finding.Shrunk.Text);
+        Assert.True(finding.Shrunk.Text.Length < source.Length, "Not shrunk: " + finding.Shrunk.Text);
     }
 
     private static FuzzOptions Options(Subject subject, string source, int variants) => new()

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -81,7 +82,11 @@ internal static class Placement
     /// from this one: in <c>b ? (default, "x") : (201, "y")</c> the first tuple is typed by the second,
     /// and has no type (converts to nothing) once the second becomes a call or changes order.
     /// </summary>
-    private static bool OtherArmsKeepTheirType(FixContext context, ExpressionSyntax expression)
+    private static bool OtherArmsKeepTheirType(FixContext context, ExpressionSyntax expression) =>
+        OtherArmsKeepTheirType(context.Model, expression, context.CancellationToken);
+
+    /// <summary>The same, for the minimal-API fixes, which have no <see cref="FixContext"/>.</summary>
+    internal static bool OtherArmsKeepTheirType(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
     {
         // Each step goes up to the parent, as in Climb.
         var node = expression;
@@ -93,7 +98,7 @@ internal static class Placement
                     node = parenthesized;
                     continue;
                 case ConditionalExpressionSyntax conditional when conditional.WhenTrue == node || conditional.WhenFalse == node:
-                    if (!TupleHasOwnType(context, conditional.WhenTrue == node ? conditional.WhenFalse : conditional.WhenTrue))
+                    if (!TupleHasOwnType(model, conditional.WhenTrue == node ? conditional.WhenFalse : conditional.WhenTrue, cancellationToken))
                     {
                         return false;
                     }
@@ -101,7 +106,7 @@ internal static class Placement
                     node = conditional;
                     continue;
                 case SwitchExpressionArmSyntax arm when arm.Expression == node && arm.Parent is SwitchExpressionSyntax switchExpression:
-                    if (switchExpression.Arms.Any(other => other != arm && !TupleHasOwnType(context, other.Expression)))
+                    if (switchExpression.Arms.Any(other => other != arm && !TupleHasOwnType(model, other.Expression, cancellationToken)))
                     {
                         return false;
                     }
@@ -119,20 +124,22 @@ internal static class Placement
     /// <c>new()</c>, a lambda): such a tuple takes its type from where it stands. Anything but a tuple
     /// converts on its own.
     /// </summary>
-    public static bool TupleHasOwnType(FixContext context, ExpressionSyntax expression) => expression switch
+    public static bool TupleHasOwnType(FixContext context, ExpressionSyntax expression) => TupleHasOwnType(context.Model, expression, context.CancellationToken);
+
+    private static bool TupleHasOwnType(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken) => expression switch
     {
-        ParenthesizedExpressionSyntax parenthesized => TupleHasOwnType(context, parenthesized.Expression),
-        TupleExpressionSyntax tuple => tuple.Arguments.All(a => HasOwnType(context, a.Expression)),
+        ParenthesizedExpressionSyntax parenthesized => TupleHasOwnType(model, parenthesized.Expression, cancellationToken),
+        TupleExpressionSyntax tuple => tuple.Arguments.All(a => HasOwnType(model, a.Expression, cancellationToken)),
         _ => true,
     };
 
-    private static bool HasOwnType(FixContext context, ExpressionSyntax expression) => expression switch
+    private static bool HasOwnType(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken) => expression switch
     {
-        ParenthesizedExpressionSyntax parenthesized => HasOwnType(context, parenthesized.Expression),
-        TupleExpressionSyntax => TupleHasOwnType(context, expression),
+        ParenthesizedExpressionSyntax parenthesized => HasOwnType(model, parenthesized.Expression, cancellationToken),
+        TupleExpressionSyntax => TupleHasOwnType(model, expression, cancellationToken),
         LiteralExpressionSyntax { RawKind: (int)SyntaxKind.DefaultLiteralExpression or (int)SyntaxKind.NullLiteralExpression } => false,
         ImplicitObjectCreationExpressionSyntax or AnonymousFunctionExpressionSyntax or CollectionExpressionSyntax => false,
-        _ => context.TypeOf(expression) is not null,
+        _ => model.GetTypeInfo(expression, cancellationToken).Type is not null,
     };
 
     private static bool OthersTyped(FixContext context, TupleExpressionSyntax tuple, int index)

@@ -28,8 +28,10 @@ public sealed class TupleReturnCodeFixProvider : MinimalApiCodeFixProvider
 
     private protected override void Plan(FixDocument document, Diagnostic diagnostic, List<ResultRewrite> plans, CancellationToken cancellationToken)
     {
+        // In id == 0 ? ("none", 404) : (null, 200) the second tuple takes its type from the first, and has none once the first is a call.
         if (diagnostic.Properties.TryGetValue(FixKeys.Fix, out var fix) && fix is not null
-            && document.NodeAt(diagnostic.Location) is TupleExpressionSyntax { Arguments.Count: 2 } tuple)
+            && document.NodeAt(diagnostic.Location) is TupleExpressionSyntax { Arguments.Count: 2 } tuple
+            && Placement.OtherArmsKeepTheirType(document.Model, tuple, cancellationToken))
         {
             var body = tuple.Arguments[0].Expression;
             var status = tuple.Arguments[1].Expression;
