@@ -43,6 +43,9 @@ public class RegressionTests
         // The same in a route handler (bench/fuzz.sh 100000 7): Results.Text for one arm left (null, 200) without a type.
         { "shrunk: a null typed by the other arm of a route handler", "using Microsoft.AspNetCore.Builder;\nusing Microsoft.AspNetCore.Routing;\nclass Api\n{\nvoid Configure(IEndpointRouteBuilder app)\n    {\napp.MapGet(\"/{id}\", object (int id) => id == 0 ? (\"none\", 404) : (null, 200));\n    }\n}\n", "Web" },
 
+        // A null on the right of ?? whose left is a string: a Response there would not compile.
+        { "shrunk: a null right of ?? beside a string", "using ReturnShape;\nclass Views\n{\n[View()] object A() { string? Find() => null; return Find() ?? (object)null; }\n}\n", "Views" },
+
         // Cycles the compiler breaks (an error base type) but a walk up BaseType or OverriddenMethod must not follow.
         { "a base-type cycle", InViews("[View(\"/\")] public object A() => new X(); public class X : Y { } public class Y : X { }"), "Views" },
         { "a base-type cycle and a Response subclass cycle", InViews("[View(\"/\")] public object A() => (new X(), 200); public class X : Y { } public class Y : X { } public class R : ReturnShape.Response, R { }"), "Views" },

@@ -22,6 +22,18 @@ internal static class Placement
         }
 
         var top = Climb(expression);
+
+        // An operand of ?? gives the whole expression its type with the other operand: x ?? Response
+        // does not compile when x is a string, though the place takes an object.
+        if (top.Parent is BinaryExpressionSyntax coalesce && coalesce.IsKind(SyntaxKind.CoalesceExpression))
+        {
+            var other = coalesce.Right == top ? coalesce.Left : coalesce.Right;
+            if (context.Model.GetTypeInfo(other, context.CancellationToken).Type is not { } otherType || !context.Converts(newType, otherType))
+            {
+                return false;
+            }
+        }
+
         if (top.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument)
         {
             var index = tuple.Arguments.IndexOf(argument);
