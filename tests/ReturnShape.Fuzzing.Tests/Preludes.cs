@@ -1,10 +1,11 @@
+using ReturnShape.Testing;
+
 namespace ReturnShape.Fuzzing.Tests;
 
 /// <summary>
 /// The code the test projects wrap their source literals in, so that a literal becomes the source
-/// its test analysed: the same usings and helper types as ReturnShape.Analyzers.Tests' Source and
-/// MinimalApi/ApiSource, and ReturnShape.CodeFixes.Tests' Source (copied: those projects do not
-/// reference each other, and the fuzzer must not depend on their helpers).
+/// its test analysed: the analyzer tests' preludes (shared, ReturnShape.Testing.TestPreludes) and
+/// ReturnShape.CodeFixes.Tests' Source (copied: its text differs, and that project is not referenced).
 /// </summary>
 internal static class Preludes
 {
@@ -12,32 +13,10 @@ internal static class Preludes
     public const string Views = ViewsUsings + ViewsTypes;
 
     /// <summary>ReturnShape.Analyzers.Tests.Source.Usings.</summary>
-    public const string ViewsUsings = """
-        using System;
-        using System.Collections.Generic;
-        using System.Linq;
-        using System.Net;
-        using System.Text.Json;
-        using System.Threading.Tasks;
-        using ReturnShape;
-        using static ReturnShape.Responses;
-
-        """;
+    public const string ViewsUsings = TestPreludes.ViewsUsings;
 
     /// <summary>ReturnShape.Analyzers.Tests.Source.Types.</summary>
-    public const string ViewsTypes = """
-        public static class Host
-        {
-            public static void Map(string pattern, [View] Delegate handler) { }
-            public static void MapFunc(string pattern, [View] Func<object?> handler) { }
-            public static void MapAsync(string pattern, [View] Func<Task<object?>> handler) { }
-        }
-
-        public class Person { public string Name { get; set; } = ""; }
-
-        public record Item(int Id);
-
-        """;
+    public const string ViewsTypes = TestPreludes.ViewsTypes;
 
     /// <summary>ReturnShape.CodeFixes.Tests.Source.WithUsing's text before the Views class.</summary>
     public const string Fixes = """
@@ -65,20 +44,7 @@ internal static class Preludes
         """;
 
     /// <summary>ReturnShape.Analyzers.Tests.MinimalApi.ApiSource.Prelude.</summary>
-    public const string Api = """
-        using System;
-        using System.Collections.Generic;
-        using System.Linq;
-        using System.Net;
-        using System.Text.Json;
-        using System.Threading.Tasks;
-        using Microsoft.AspNetCore.Builder;
-        using Microsoft.AspNetCore.Http;
-        using Microsoft.AspNetCore.Routing;
-
-        public record Item(int Id, string Name);
-
-        """;
+    public const string Api = TestPreludes.Api;
 
     public const string ViewsClassStart = "public class Views\n{\n";
 

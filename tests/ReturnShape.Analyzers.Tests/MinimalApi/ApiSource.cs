@@ -1,22 +1,11 @@
+using ReturnShape.Testing;
+
 namespace ReturnShape.Analyzers.Tests.MinimalApi;
 
 /// <summary>The code every minimal-API test source starts with: ASP.NET Core's usings and a class whose Configure maps routes.</summary>
 internal static class ApiSource
 {
-    public const string Prelude = """
-        using System;
-        using System.Collections.Generic;
-        using System.Linq;
-        using System.Net;
-        using System.Text.Json;
-        using System.Threading.Tasks;
-        using Microsoft.AspNetCore.Builder;
-        using Microsoft.AspNetCore.Http;
-        using Microsoft.AspNetCore.Routing;
-
-        public record Item(int Id, string Name);
-
-        """;
+    public const string Prelude = TestPreludes.Api;
 
     /// <summary>The prelude, then <paramref name="statements"/> inside <c>Api.Configure(IEndpointRouteBuilder app)</c> and <paramref name="members"/> beside it.</summary>
     public static string InConfigure(string statements, string members = "") =>
