@@ -59,10 +59,10 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
         }
 
         var call = Generate.Responses("MakeResponse", ToArguments(tuple, order));
-        if (context.Binds(tuple, call) && Placement.Accepts(context, tuple, context.Response))
+        if (context.Binds(tuple, call) && Placement.Find(context, tuple, context.Response) is { } declarations)
         {
             rewrites.Add(new Rewrite("Use MakeResponse(body, status, headers)", MakeResponseEquivalenceKey, tuple,
-                node => Generate.Responses("MakeResponse", ToArguments((TupleExpressionSyntax)node, order)).WithTriviaFrom(node)));
+                node => Generate.Responses("MakeResponse", ToArguments((TupleExpressionSyntax)node, order)).WithTriviaFrom(node), declarations));
         }
 
         if (ReorderKeepsType(context, tuple, order))

@@ -30,9 +30,10 @@ public sealed class RedirectWithoutLocationCodeFixProvider : ViewReturnCodeFixPr
     {
         var target = context.ExpressionAt(diagnostic);
         SeparatedSyntaxList<ArgumentSyntax> parts;
+        IReadOnlyList<Edit>? declarations = null;
         switch (target)
         {
-            case TupleExpressionSyntax tuple when Placement.Accepts(context, tuple, context.Response):
+            case TupleExpressionSyntax tuple when (declarations = Placement.Find(context, tuple, context.Response)) is not null:
                 parts = tuple.Arguments;
                 break;
             case InvocationExpressionSyntax call when context.IsResponsesCall(call, "MakeResponse"):
@@ -60,7 +61,7 @@ public sealed class RedirectWithoutLocationCodeFixProvider : ViewReturnCodeFixPr
             var status = arguments[1].Expression.WithoutTrivia();
             var code = isInt ? status : CastExpression(PredefinedType(Token(SyntaxKind.IntKeyword)), Generate.AsReceiver(status));
             return Generate.Responses("Redirect", arguments[0].Expression.WithoutTrivia(), code).WithTriviaFrom(node);
-        }));
+        }, declarations ?? new Edit[0]));
     }
 
     private static bool IsUrl(FixContext context, ExpressionSyntax body)

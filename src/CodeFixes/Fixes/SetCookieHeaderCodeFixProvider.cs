@@ -45,9 +45,10 @@ public sealed class SetCookieHeaderCodeFixProvider : ViewReturnCodeFixProvider
         // Where the body, status and headers are: a tuple's positions, or the call's parameters.
         ExpressionSyntax target;
         SeparatedSyntaxList<ArgumentSyntax> parts;
+        IReadOnlyList<Edit>? declarations = null;
         switch (headersArgument.Parent)
         {
-            case TupleExpressionSyntax tuple when Placement.Accepts(context, tuple, context.Response):
+            case TupleExpressionSyntax tuple when (declarations = Placement.Find(context, tuple, context.Response)) is not null:
                 target = tuple;
                 parts = tuple.Arguments;
                 break;
@@ -124,7 +125,7 @@ public sealed class SetCookieHeaderCodeFixProvider : ViewReturnCodeFixProvider
             }
 
             return result.WithTriviaFrom(node);
-        }));
+        }, declarations ?? new Edit[0]));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -14,6 +15,36 @@ namespace ReturnShape.CodeFixes;
 /// </summary>
 internal static class Placement
 {
+    private static readonly Edit[] NoEdits = new Edit[0];
+
+    /// <summary>
+    /// The declarations to change so that a value of <paramref name="newType"/> may stand where
+    /// <paramref name="expression"/> stands: none when it fits as is; the declared return type of the
+    /// function that returns it, or the type of the local it initializes, when that may change
+    /// (<see cref="Declarations"/>); null when it cannot stand there.
+    /// </summary>
+    public static IReadOnlyList<Edit>? Find(FixContext context, ExpressionSyntax expression, ITypeSymbol newType)
+    {
+        if (Accepts(context, expression, newType))
+        {
+            return NoEdits;
+        }
+
+        if (!OtherArmsKeepTheirType(context, expression))
+        {
+            return null;
+        }
+
+        var top = Climb(expression);
+        if (Declarations.FunctionReturning(top) is { } function)
+        {
+            return Declarations.RetypeFor(context, function, top, newType) is { } retype ? new[] { retype } : null;
+        }
+
+        return Declarations.RetypeLocal(context, top, newType);
+    }
+
+    /// <summary>True when a value of <paramref name="newType"/> may stand where <paramref name="expression"/> stands, as the code is.</summary>
     public static bool Accepts(FixContext context, ExpressionSyntax expression, ITypeSymbol newType)
     {
         if (!OtherArmsKeepTheirType(context, expression))

@@ -12,6 +12,12 @@ internal sealed class Rewrite
     {
     }
 
+    /// <summary>The edit of the value and the edits of the declarations it needs (<see cref="Placement.Find"/>).</summary>
+    public Rewrite(string title, string equivalenceKey, SyntaxNode target, Func<SyntaxNode, SyntaxNode> replace, IReadOnlyList<Edit> declarations)
+        : this(title, equivalenceKey, Prepend(new Edit(target, replace), declarations))
+    {
+    }
+
     public Rewrite(string title, string equivalenceKey, IReadOnlyList<Edit> edits)
     {
         Title = title;
@@ -24,4 +30,11 @@ internal sealed class Rewrite
     public string EquivalenceKey { get; }
 
     public IReadOnlyList<Edit> Edits { get; }
+
+    private static IReadOnlyList<Edit> Prepend(Edit first, IReadOnlyList<Edit> rest)
+    {
+        var all = new List<Edit>(rest.Count + 1) { first };
+        all.AddRange(rest);
+        return all;
+    }
 }

@@ -50,7 +50,7 @@ internal static class ValueFixes
     {
         var target = BareTarget(context, value);
         var isCall = target is InvocationExpressionSyntax call && !call.Span.Equals(value.Span) && context.IsResponsesCall(call, "MakeResponse");
-        if (!isCall && !Placement.Accepts(context, target, newType))
+        if ((isCall ? new Edit[0] : Placement.Find(context, target, newType)) is not { } declarations)
         {
             return null;
         }
@@ -59,7 +59,7 @@ internal static class ValueFixes
         {
             var inner = isCall ? ((InvocationExpressionSyntax)node).ArgumentList.Arguments[0].Expression : (ExpressionSyntax)node;
             return make(inner.WithoutTrivia()).WithTriviaFrom(node);
-        });
+        }, declarations);
     }
 
     /// <summary>The value's own type, before its conversion to <c>object</c>.</summary>
@@ -134,16 +134,26 @@ internal static class ValueFixes
         {
             new(value, node => asJson ? Generate.Responses("Json", Generate.Await((ExpressionSyntax)node)) : Generate.Await((ExpressionSyntax)node)),
         };
+        var awaitedType = asJson ? context.Response : result;
         if (!IsAsync(function))
         {
-            if (function is not LambdaExpressionSyntax lambda || !CanBecomeAsync(context, lambda))
+            switch (function)
             {
-                return null;
+                case LambdaExpressionSyntax lambda when CanBecomeAsync(context, lambda):
+                    edits.Add(new Edit(lambda, node => MakeAsync((LambdaExpressionSyntax)node)));
+                    break;
+                case MethodDeclarationSyntax or LocalFunctionStatementSyntax when Placement.Accepts(context, value, awaitedType) && BecomeAsync(context, function) is { } declaration:
+                    edits.Add(declaration);
+                    break;
+                default:
+                    return null;
             }
-
-            edits.Add(new Edit(lambda, node => MakeAsync((LambdaExpressionSyntax)node)));
         }
-        else if (!Placement.Accepts(context, value, asJson ? context.Response : result))
+        else if (Placement.Find(context, value, awaitedType) is { } declarations)
+        {
+            edits.AddRange(declarations);
+        }
+        else
         {
             return null;
         }
@@ -212,6 +222,47 @@ internal static class ValueFixes
         BaseMethodDeclarationSyntax method => method.Modifiers.Any(SyntaxKind.AsyncKeyword),
         _ => false,
     };
+
+    /// <summary>
+    /// A method or local function made async, its return type <c>T</c> becoming <c>Task&lt;T&gt;</c>: every value
+    /// it returns keeps its place, and its callers (method groups passed to a view, calls) still compile.
+    /// </summary>
+    private static Edit? BecomeAsync(FixContext context, SyntaxNode function)
+    {
+        if (context.Model.GetDeclaredSymbol(function, context.CancellationToken) is not IMethodSymbol method
+            || method.ReturnsVoid || context.Types.IsTask(method.ReturnType) || method.Parameters.Any(p => p.RefKind != RefKind.None)
+            || Declarations.ReturnedValues(function) is null
+            || Declarations.TaskOf(context, context.Known.Task!, method.ReturnType) is not { } newReturn
+            || !Declarations.CanRetype(context, method, newReturn))
+        {
+            return null;
+        }
+
+        return new Edit(function, node =>
+        {
+            var returnType = Declarations.ReturnTypeOf(node)!;
+            var retyped = node.ReplaceNode(returnType, Declarations.TypeName(newReturn).WithTriviaFrom(returnType));
+            return retyped switch
+            {
+                MethodDeclarationSyntax m => m.WithModifiers(WithAsync(m.Modifiers, m.ReturnType, out var type)).WithReturnType(type),
+                LocalFunctionStatementSyntax l => l.WithModifiers(WithAsync(l.Modifiers, l.ReturnType, out var type)).WithReturnType(type),
+                _ => retyped,
+            };
+        });
+    }
+
+    /// <summary>The modifiers with <c>async</c> last; with none before it, <c>async</c> takes the return type's leading trivia.</summary>
+    private static SyntaxTokenList WithAsync(SyntaxTokenList modifiers, TypeSyntax returnType, out TypeSyntax newReturnType)
+    {
+        if (modifiers.Count == 0)
+        {
+            newReturnType = returnType.WithLeadingTrivia();
+            return TokenList(Token(returnType.GetLeadingTrivia(), SyntaxKind.AsyncKeyword, TriviaList(Space)));
+        }
+
+        newReturnType = returnType;
+        return modifiers.Add(Token(SyntaxKind.AsyncKeyword).WithTrailingTrivia(Space));
+    }
 
     private static bool CanBecomeAsync(FixContext context, LambdaExpressionSyntax lambda)
     {

@@ -10,6 +10,7 @@ namespace ReturnShape.CodeFixes;
 /// Fix All for a ReturnShape provider: per document, the rewrite with the chosen equivalence key
 /// of every diagnostic, applied in one pass, so the document gains one <c>using</c> however many
 /// fixes it takes (a batch of separate fixes would merge one per fix) and the cost stays linear.
+/// Which rewrite each diagnostic gets is <see cref="FixAllChoice"/>'s.
 /// </summary>
 internal sealed class ViewReturnFixAllProvider : DocumentBasedFixAllProvider
 {
@@ -37,14 +38,9 @@ internal sealed class ViewReturnFixAllProvider : DocumentBasedFixAllProvider
 
             planned.Clear();
             provider.PlanFor(context, diagnostic, planned);
-            foreach (var rewrite in planned)
+            if (FixAllChoice.Choose(planned, fixAllContext.CodeActionEquivalenceKey, r => r.EquivalenceKey) is { } rewrite)
             {
-                // No key (dotnet format asks so when it could not find an action for the rule): the first fix.
-                if (fixAllContext.CodeActionEquivalenceKey is null || rewrite.EquivalenceKey == fixAllContext.CodeActionEquivalenceKey)
-                {
-                    chosen.Add(rewrite);
-                    break;
-                }
+                chosen.Add(rewrite);
             }
         }
 

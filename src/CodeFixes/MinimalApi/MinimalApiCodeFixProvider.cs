@@ -82,14 +82,9 @@ public abstract class MinimalApiCodeFixProvider : CodeFixProvider
 
                 plans.Clear();
                 provider.Plan(fixDocument, diagnostic, plans, fixAllContext.CancellationToken);
-                // No key (dotnet format asks so when it could not find an action for the rule): the first fix.
-                if (fixAllContext.CodeActionEquivalenceKey is null)
+                if (FixAllChoice.Choose(plans, fixAllContext.CodeActionEquivalenceKey, p => p.EquivalenceKey) is { } plan)
                 {
-                    chosen.AddRange(plans.Take(1));
-                }
-                else
-                {
-                    chosen.AddRange(plans.FindAll(p => p.EquivalenceKey == fixAllContext.CodeActionEquivalenceKey));
+                    chosen.Add(plan);
                 }
             }
 

@@ -58,10 +58,22 @@ public class JsonFixTests
             """));
 
     [Fact]
-    public Task A_view_declared_to_return_string_keeps_its_text_fix_only_where_a_response_fits() =>
+    public Task A_view_declared_to_return_string_is_declared_to_return_the_response() =>
+        AsText.FixAsync(
+            Source.WithUsing("""
+                [View("/")] public string Get(Person p) => {|VRS0010:JsonSerializer.Serialize(p)|};
+            """),
+            Source.WithUsing("""
+                [View("/")] public Response Get(Person p) => Json(p);
+            """));
+
+    [Fact]
+    public Task A_string_view_that_other_code_calls_keeps_its_type_and_gets_no_fix() =>
         AsText.NoFixAsync(
             Source.WithUsing("""
                 [View("/")] public string Get(Person p) => {|VRS0010:JsonSerializer.Serialize(p)|};
+
+                public int Length(Person p) => Get(p).Length;
             """));
 
     [Fact]

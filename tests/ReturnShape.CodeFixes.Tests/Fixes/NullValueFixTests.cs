@@ -94,10 +94,108 @@ public class NullValueFixTests
             """).Replace("using ReturnShape;\n", "using ReturnShape;\n" + Source.UsingStatic));
 
     [Fact]
-    public Task A_place_that_cannot_hold_a_response_gets_no_fix() =>
-        VerifyCS.NoFixAsync(
+    public Task A_declared_type_that_cannot_hold_a_response_is_changed() =>
+        VerifyCS.FixAsync(
             Source.WithUsing("""
                 [View("/")] public string? Get() => {|VRS0001:null|};
-                [View("/v")] public void Void() { }
-            """).Replace("public void Void()", "public {|VRS0001:void|} Void()"));
+                [View("/v")] public {|VRS0001:void|} Void() { }
+            """),
+            Source.WithUsing("""
+                [View("/")] public Response Get() => MakeResponse("", 204);
+                [View("/v")] public Response Void() { return MakeResponse("", 204); }
+            """));
+
+    [Fact]
+    public Task A_view_declared_void_returns_the_response_wherever_it_ended() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                private int visits;
+
+                [View("/touch")]
+                public {|VRS0001:void|} Touch(string item)
+                {
+                    if (item.Length == 0)
+                    {
+                        return; // nothing to touch
+                    }
+
+                    Action count = () => { visits++; return; };
+                    count();
+                }
+
+                [View("/log")] public {|VRS0001:void|} Log() => Console.WriteLine("seen");
+
+                [View("/fail")] public {|VRS0001:void|} Fail() => throw new InvalidOperationException();
+
+                [View("/save")]
+                public async {|VRS0001:Task|} Save()
+                {
+                    await Task.Yield();
+                }
+
+                [View("/flush")]
+                public async {|VRS0001:ValueTask|} Flush()
+                {
+                    await Task.Yield();
+                    throw new InvalidOperationException();
+                }
+            """),
+            Source.WithUsing("""
+                private int visits;
+
+                [View("/touch")]
+                public Response Touch(string item)
+                {
+                    if (item.Length == 0)
+                    {
+                        return MakeResponse("", 204); // nothing to touch
+                    }
+
+                    Action count = () => { visits++; return; };
+                    count();
+                    return MakeResponse("", 204);
+                }
+
+                [View("/log")] public Response Log() { Console.WriteLine("seen"); return MakeResponse("", 204); }
+
+                [View("/fail")] public Response Fail() => throw new InvalidOperationException();
+
+                [View("/save")]
+                public async Task<Response> Save()
+                {
+                    await Task.Yield();
+                    return MakeResponse("", 204);
+                }
+
+                [View("/flush")]
+                public async ValueTask<Response> Flush()
+                {
+                    await Task.Yield();
+                    throw new InvalidOperationException();
+                }
+            """));
+
+    [Fact]
+    public Task A_declaration_that_others_depend_on_gets_no_fix() =>
+        VerifyCS.NoFixAsync(
+            Source.WithUsing("""
+                [View("/called")] public {|VRS0001:void|} Called() { }
+
+                public void Caller() => Called();
+            """) + """
+
+            public interface IPing { void Ping(); }
+
+            public class Pinger : IPing
+            {
+                [View("/ping")] public {|VRS0001:void|} Ping() { }
+            }
+
+            public abstract class Base { public abstract void Ping(); }
+
+            public class Derived : Base
+            {
+                [View("/ping2")] public override {|VRS0001:void|} Ping() { }
+            }
+            """);
 }

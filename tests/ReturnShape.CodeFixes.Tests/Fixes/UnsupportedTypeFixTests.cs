@@ -73,10 +73,38 @@ public class UnsupportedTypeFixTests
             """));
 
     [Fact]
+    public Task A_view_that_returns_a_task_without_awaiting_it_becomes_async() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                [View("/")] public object Get() => {|VRS0003:Data.LoadAsync()|};
+
+                [View("/text")]
+                public static object Text()
+                {
+                    // cached
+                    return {|VRS0003:Task.FromResult<object>("ok")|};
+                }
+            """),
+            Source.WithUsing("""
+                [View("/")] public async Task<object> Get() => Json(await Data.LoadAsync());
+
+                [View("/text")]
+                public static async Task<object> Text()
+                {
+                    // cached
+                    return await Task.FromResult<object>("ok");
+                }
+            """));
+
+    [Fact]
     public Task A_task_where_the_function_cannot_become_async_gets_no_fix() =>
         VerifyCS.NoFixAsync(
             Source.WithUsing("""
-                [View("/")] public object Get() => {|VRS0003:Data.LoadAsync()|};
+                [View("/")] public object Get(ref int n) => {|VRS0003:Data.LoadAsync()|};
+
+                [View("/called")] public object Called() => {|VRS0003:Data.LoadAsync()|};
+
+                public string Caller() => Called().ToString()!;
             """));
 
     [Fact]
