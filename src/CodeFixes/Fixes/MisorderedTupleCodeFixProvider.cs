@@ -37,6 +37,13 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
             case TupleExpressionSyntax tuple when context.OperationOf(tuple) is { } found && ShapeBuilder.Unwrap(found) is ITupleOperation operation:
                 PlanTuple(context, tuple, operation, rewrites);
                 break;
+            case ExpressionSyntax systemTuple when SystemTupleArguments(context, systemTuple) is { } arguments:
+                PlanSystemTuple(context, systemTuple, arguments, rewrites);
+                break;
+            case InvocationExpressionSyntax helperCall when context.Model.GetSymbolInfo(helperCall, context.CancellationToken).Symbol is IMethodSymbol helper
+                                                           && !SymbolEqualityComparer.Default.Equals(helper.ContainingType, context.Responses):
+                PlanHelper(context, helper, rewrites);
+                break;
             case InvocationExpressionSyntax call when context.IsResponsesCall(call, "MakeResponse") && call.ArgumentList.Arguments.Count >= 2
                                                       && call.ArgumentList.Arguments.All(a => a.NameColon is null):
                 var swapped = Reordered(call.ArgumentList.Arguments, new[] { 1, 0 }.Concat(Enumerable.Range(2, call.ArgumentList.Arguments.Count - 2)).ToArray());
@@ -58,11 +65,13 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
             return;
         }
 
+        // MakeResponse((404, "x")) becomes MakeResponse("x", 404), not a call of a call.
         var call = Generate.Responses("MakeResponse", ToArguments(tuple, order));
-        if (context.Binds(tuple, call) && Placement.Find(context, tuple, context.Response) is { } declarations)
+        if (context.Binds(tuple, call)
+            && ValueFixes.Bare(context, tuple, context.Response, "Use MakeResponse(body, status, headers)", MakeResponseEquivalenceKey,
+                inner => Generate.Responses("MakeResponse", ToArguments((TupleExpressionSyntax)inner, order))) is { } rewrite)
         {
-            rewrites.Add(new Rewrite("Use MakeResponse(body, status, headers)", MakeResponseEquivalenceKey, tuple,
-                node => Generate.Responses("MakeResponse", ToArguments((TupleExpressionSyntax)node, order)).WithTriviaFrom(node), declarations));
+            rewrites.Add(rewrite);
         }
 
         if (ReorderKeepsType(context, tuple, order))
@@ -70,6 +79,88 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
             rewrites.Add(new Rewrite("Reorder the tuple: (body, status, headers)", ReorderEquivalenceKey, tuple,
                 node => ((TupleExpressionSyntax)node).WithArguments(Reordered(((TupleExpressionSyntax)node).Arguments, order))));
         }
+    }
+
+    /// <summary>
+    /// <c>Tuple.Create(404, "gone")</c> or <c>new Tuple&lt;int, string&gt;(404, "gone")</c>, which the runtime
+    /// unpacks as it does a value tuple: its arguments, else null.
+    /// </summary>
+    private static ArgumentListSyntax? SystemTupleArguments(FixContext context, ExpressionSyntax expression)
+    {
+        var (arguments, type) = expression switch
+        {
+            InvocationExpressionSyntax { ArgumentList: var list } call when context.Model.GetSymbolInfo(call, context.CancellationToken).Symbol is IMethodSymbol { Name: "Create" } create
+                                                                    && IsSystemTuple(create.ContainingType) => (list, create.ReturnType),
+            BaseObjectCreationExpressionSyntax { ArgumentList: { } list } creation => (list, context.TypeOf(creation)),
+            _ => (null, null),
+        };
+        return arguments is not null && type is INamedTypeSymbol named && IsSystemTuple(named.OriginalDefinition) && arguments.Arguments.All(a => a.NameColon is null && a.RefKindKeyword.IsKind(SyntaxKind.None))
+            ? arguments
+            : null;
+    }
+
+    private static bool IsSystemTuple(ITypeSymbol? type) =>
+        type is { Name: "Tuple", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    private static void PlanSystemTuple(FixContext context, ExpressionSyntax tuple, ArgumentListSyntax arguments, List<Rewrite> rewrites)
+    {
+        var elements = arguments.Arguments.Select(a => context.OperationOf(a.Expression)).ToImmutableArray();
+        if (elements.Length is < 2 or > 3 || elements.Any(e => e is null) || Order(context, elements!) is not { } order)
+        {
+            return;
+        }
+
+        var call = Generate.Responses("MakeResponse", ToArguments(arguments, order));
+        if (context.Binds(tuple, call) && Placement.Find(context, tuple, context.Response) is { } declarations)
+        {
+            rewrites.Add(new Rewrite("Use MakeResponse(body, status, headers)", MakeResponseEquivalenceKey, tuple,
+                node => Generate.Responses("MakeResponse", ToArguments(SystemTupleArgumentsOf(node), order)).WithTriviaFrom(node), declarations));
+        }
+    }
+
+    private static ArgumentListSyntax SystemTupleArgumentsOf(SyntaxNode node) =>
+        node is InvocationExpressionSyntax call ? call.ArgumentList : ((BaseObjectCreationExpressionSyntax)node).ArgumentList!;
+
+    /// <summary>
+    /// A view returns what a helper of this document builds, <c>(404, "gone")</c>: the helper's tuples become
+    /// responses, and its declared tuple type <c>Response</c>, when only returns of views call it.
+    /// </summary>
+    private static void PlanHelper(FixContext context, IMethodSymbol helper, List<Rewrite> rewrites)
+    {
+        if (helper.IsAsync || helper.DeclaringSyntaxReferences.Length != 1 || helper.DeclaringSyntaxReferences[0].SyntaxTree != context.Root.SyntaxTree)
+        {
+            return;
+        }
+
+        var function = helper.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
+        if (function is not (MethodDeclarationSyntax or LocalFunctionStatementSyntax)
+            || Declarations.ReturnTypeOf(function) is not { } returnType
+            || Declarations.ReturnedValues(function) is not { Count: > 0 } values
+            || !Declarations.CanRetype(context, helper, context.Response))
+        {
+            return;
+        }
+
+        var edits = new List<Edit>();
+        foreach (var value in values)
+        {
+            if (value is not TupleExpressionSyntax tuple || context.OperationOf(tuple) is not { } found || ShapeBuilder.Unwrap(found) is not ITupleOperation operation
+                || operation.Elements.Length != tuple.Arguments.Count)
+            {
+                return;
+            }
+
+            var order = Order(context, operation.Elements) ?? Enumerable.Range(0, tuple.Arguments.Count).ToArray();
+            if (!context.Binds(tuple, Generate.Responses("MakeResponse", ToArguments(tuple, order))))
+            {
+                return;
+            }
+
+            edits.Add(new Edit(tuple, node => Generate.Responses("MakeResponse", ToArguments((TupleExpressionSyntax)node, order)).WithTriviaFrom(node)));
+        }
+
+        edits.Add(new Edit(returnType, node => Declarations.TypeName(context.Response).WithTriviaFrom(node)));
+        rewrites.Add(new Rewrite("Make " + helper.Name + " return MakeResponse(body, status, headers)", MakeResponseEquivalenceKey, edits));
     }
 
     /// <summary>Which element goes to each position: order[i] is the element that becomes element i.</summary>
@@ -117,8 +208,11 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
     {
         var arguments = Reordered(tuple.Arguments, order);
         var unnamed = SeparatedList(arguments.Select(a => a.NameColon is null ? a : a.WithNameColon(null).WithLeadingTrivia(a.GetLeadingTrivia())), arguments.GetSeparators());
-        return ArgumentList(tuple.OpenParenToken, unnamed, tuple.CloseParenToken);
+        // The tuple's leading trivia goes before the call, which takes the tuple's place.
+        return ArgumentList(tuple.OpenParenToken.WithLeadingTrivia(), unnamed, tuple.CloseParenToken);
     }
+
+    private static ArgumentListSyntax ToArguments(ArgumentListSyntax list, int[] order) => list.WithArguments(Reordered(list.Arguments, order));
 
     private static ArgumentListSyntax ArgumentListReordered(ArgumentListSyntax list, int[] firstTwo) =>
         list.WithArguments(Reordered(list.Arguments, firstTwo.Concat(Enumerable.Range(2, list.Arguments.Count - 2)).ToArray()));

@@ -58,6 +58,11 @@ internal static class ValueFixes
         return new Rewrite(title, key, target, node =>
         {
             var inner = isCall ? ((InvocationExpressionSyntax)node).ArgumentList.Arguments[0].Expression : (ExpressionSyntax)node;
+            if (inner is PostfixUnaryExpressionSyntax suppressed && suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression))
+            {
+                inner = suppressed.Operand;
+            }
+
             return make(inner.WithoutTrivia()).WithTriviaFrom(node);
         }, declarations);
     }

@@ -34,6 +34,7 @@ public class CorpusFixRateTests
         var before = (await FormatLikeRunner.DiagnosticsAsync(project)).Where(d => fixable.Contains(d.Id)).ToList();
 
         var fixedProject = await FormatLikeRunner.FixAsync(project);
+        await WriteFixedAsync(fixedProject);
         var errors = await FormatLikeRunner.ErrorsAsync(fixedProject);
         var after = (await FormatLikeRunner.DiagnosticsAsync(fixedProject)).Where(d => d.Id.StartsWith("VRS", StringComparison.Ordinal)).ToList();
 
@@ -73,6 +74,22 @@ public class CorpusFixRateTests
         {
             var original = files.Single(f => f.Name == document.Name).Text;
             Assert.Equal(original, (await document.GetTextAsync()).ToString());
+        }
+    }
+
+    /// <summary>With RETURNSHAPE_CORPUS_OUT set, the fixed files are written there, to be read.</summary>
+    private static async Task WriteFixedAsync(Project project)
+    {
+        if (Environment.GetEnvironmentVariable("RETURNSHAPE_CORPUS_OUT") is not { Length: > 0 } directory)
+        {
+            return;
+        }
+
+        foreach (var document in project.Documents)
+        {
+            var path = Path.Combine(directory, document.Name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllTextAsync(path, (await document.GetTextAsync()).ToString());
         }
     }
 
