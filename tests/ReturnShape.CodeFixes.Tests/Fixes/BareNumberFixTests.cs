@@ -117,4 +117,53 @@ public class BareNumberFixTests
                 }
             """).Replace("using ReturnShape;\n", "using ReturnShape;\n" + Source.UsingStatic),
             BareNumberCodeFixProvider.AsStatusEquivalenceKey);
+
+    [Fact]
+    public Task A_view_declared_int_or_double_is_declared_Response() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                private int visits;
+
+                [View("/count")] public int Count() => {|VRS0002:5|};
+
+                [View("/ratio")] public double Ratio() => {|VRS0002:visits / 3.0|};
+            """),
+            Source.WithUsing("""
+                private int visits;
+
+                [View("/count")] public Response Count() => MakeResponse("5");
+
+                [View("/ratio")] public Response Ratio() => MakeResponse((visits / 3.0).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            """),
+            BareNumberCodeFixProvider.AsBodyEquivalenceKey);
+
+    [Fact]
+    public Task Chars_bools_and_fractions_are_sent_as_their_text_and_never_as_a_status() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                private readonly double average = 3.5;
+
+                [View("/grade")] public object Grade() => {|VRS0002:'A'|};
+                [View("/passed")] public object Passed() => {|VRS0002:true|};
+                [View("/average")] public object Average() => {|VRS0002:average|};
+                [View("/pi")] public object Pi() => {|VRS0002:3.14|};
+            """),
+            Source.WithUsing("""
+                private readonly double average = 3.5;
+
+                [View("/grade")] public object Grade() => MakeResponse("A");
+                [View("/passed")] public object Passed() => MakeResponse("True");
+                [View("/average")] public object Average() => MakeResponse(average.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                [View("/pi")] public object Pi() => MakeResponse("3.14");
+            """),
+            BareNumberCodeFixProvider.AsBodyEquivalenceKey);
+
+    [Fact]
+    public Task A_char_or_a_fraction_is_never_offered_as_a_status() =>
+        VerifyCS.NoFixAsync(
+            Source.WithUsing("""
+                [View("/grade")] public object Grade() => {|VRS0002:'A'|};
+                [View("/pi")] public object Pi() => {|VRS0002:3.14|};
+            """),
+            BareNumberCodeFixProvider.AsStatusEquivalenceKey);
 }

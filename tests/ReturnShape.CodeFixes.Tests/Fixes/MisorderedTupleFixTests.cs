@@ -113,4 +113,175 @@ public class MisorderedTupleFixTests
             Source.WithUsing("""
                 [View("/")] public object Get() => {|VRS0005:("ok", "custom-header", 200)|};
             """));
+
+    [Fact]
+    public Task A_view_declared_with_a_tuple_type_is_declared_Response() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                [View("/headers")]
+                public (string, Dictionary<string, string>, int) Headers() =>
+                    {|VRS0005:("ok", new Dictionary<string, string> { ["X-Version"] = "2" }, 200)|};
+
+                [View("/missing")] public static (int, string) Missing() => {|VRS0005:(404, "gone")|};
+            """),
+            Source.WithUsing("""
+                [View("/headers")]
+                public Response Headers() =>
+                    MakeResponse("ok", 200, new Dictionary<string, string> { ["X-Version"] = "2" });
+
+                [View("/missing")] public static Response Missing() => MakeResponse("gone", 404);
+            """));
+
+    [Fact]
+    public Task A_view_with_several_returns_is_declared_object() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                [View("/{id}")]
+                public (int, string) Find(int id)
+                {
+                    if (id == 0)
+                    {
+                        return {|VRS0005:(404, "none")|};
+                    }
+
+                    return {|VRS0005:(200, "one")|};
+                }
+            """),
+            Source.WithUsing("""
+                [View("/{id}")]
+                public object Find(int id)
+                {
+                    if (id == 0)
+                    {
+                        return MakeResponse("none", 404);
+                    }
+
+                    return MakeResponse("one", 200);
+                }
+            """));
+
+    [Fact]
+    public Task A_tuple_view_that_other_code_calls_gets_no_MakeResponse() =>
+        VerifyCS.NoFixAsync(
+            Source.WithUsing("""
+                [View("/missing")] public (int, string) Missing() => {|VRS0005:(404, "gone")|};
+
+                public string Body() => Missing().Item2;
+            """),
+            MisorderedTupleCodeFixProvider.MakeResponseEquivalenceKey);
+
+    [Fact]
+    public Task A_tuple_in_a_var_local_is_fixed_at_its_initializer() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                [View("/report")]
+                public object Report()
+                {
+                    var headers = new Dictionary<string, string> { ["X-Report"] = "weekly" };
+                    var r = {|VRS0005:("ok", headers, 200)|};
+                    return r;
+                }
+
+                [View("/missing")]
+                public object Missing()
+                {
+                    (int, string) notFound = {|VRS0005:(404, "none")|};
+                    return notFound;
+                }
+            """),
+            Source.WithUsing("""
+                [View("/report")]
+                public object Report()
+                {
+                    var headers = new Dictionary<string, string> { ["X-Report"] = "weekly" };
+                    var r = MakeResponse("ok", 200, headers);
+                    return r;
+                }
+
+                [View("/missing")]
+                public object Missing()
+                {
+                    var notFound = MakeResponse("none", 404);
+                    return notFound;
+                }
+            """));
+
+    [Fact]
+    public Task A_local_read_for_its_parts_is_not_retyped() =>
+        VerifyCS.NoFixAsync(
+            Source.WithUsing("""
+                [View("/")]
+                public object Get()
+                {
+                    var r = {|VRS0005:(404, "none")|};
+                    Console.WriteLine(r.Item1);
+                    return r;
+                }
+            """),
+            MisorderedTupleCodeFixProvider.MakeResponseEquivalenceKey);
+
+    [Fact]
+    public Task A_helper_only_views_return_is_fixed_where_it_builds_the_tuple() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                private static (int, string) Misordered() => (404, "no such order");
+
+                [View("/order")] public object Order() => {|VRS0005:Misordered()|};
+
+                [View("/orders")]
+                public object Orders()
+                {
+                    return {|VRS0005:Misordered()|};
+                }
+            """),
+            Source.WithUsing("""
+                private static Response Misordered() => MakeResponse("no such order", 404);
+
+                [View("/order")] public object Order() => Misordered();
+
+                [View("/orders")]
+                public object Orders()
+                {
+                    return Misordered();
+                }
+            """));
+
+    [Fact]
+    public Task A_helper_that_other_code_reads_is_left_alone() =>
+        VerifyCS.NoFixAsync(
+            Source.WithUsing("""
+                private static (int, string) Misordered() => (404, "no such order");
+
+                [View("/order")] public object Order() => {|VRS0005:Misordered()|};
+
+                public int Status() => Misordered().Item1;
+            """));
+
+    [Fact]
+    public Task System_tuples_become_MakeResponse() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                [View("/gone")] public object Gone() => {|VRS0005:Tuple.Create(404, "gone")|};
+                [View("/made")] public object Made() => {|VRS0005:new Tuple<int, string>(201, "made")|};
+            """),
+            Source.WithUsing("""
+                [View("/gone")] public object Gone() => MakeResponse("gone", 404);
+                [View("/made")] public object Made() => MakeResponse("made", 201);
+            """));
+
+    [Fact]
+    public Task A_tuple_given_to_MakeResponse_becomes_its_arguments() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                private static readonly Dictionary<string, string> Headers = new() { ["X"] = "1" };
+
+                [View("/a")] public Response A() => MakeResponse({|VRS0005:("ok", Headers, 200)|});
+                [View("/b")] public Response B() => MakeResponse({|VRS0005:(404, "missing")|});
+            """),
+            Source.WithUsing("""
+                private static readonly Dictionary<string, string> Headers = new() { ["X"] = "1" };
+
+                [View("/a")] public Response A() => MakeResponse("ok", 200, Headers);
+                [View("/b")] public Response B() => MakeResponse("missing", 404);
+            """));
 }
