@@ -46,6 +46,9 @@ public class RegressionTests
         // A null on the right of ?? whose left is a string: a Response there would not compile.
         { "shrunk: a null right of ?? beside a string", "using ReturnShape;\nclass Views\n{\n[View()] object A() { string? Find() => null; return Find() ?? (object)null; }\n}\n", "Views" },
 
+        // bench/fuzz.sh 30000 20261202: new Response((object?)json, mimetype: …) took the boxed text, and Response takes a string.
+        { "shrunk: JSON text boxed to object in a tuple", "using ReturnShape;\nclass Views\n{\n    [View()] object? Index() => ((object)\"{\\\"a\\\": 1}\", 200);\n}\n", "Views" },
+
         // Cycles the compiler breaks (an error base type) but a walk up BaseType or OverriddenMethod must not follow.
         { "a base-type cycle", InViews("[View(\"/\")] public object A() => new X(); public class X : Y { } public class Y : X { }"), "Views" },
         { "a base-type cycle and a Response subclass cycle", InViews("[View(\"/\")] public object A() => (new X(), 200); public class X : Y { } public class Y : X { } public class R : ReturnShape.Response, R { }"), "Views" },

@@ -34,7 +34,7 @@ public sealed class BareNumberCodeFixProvider : ViewReturnCodeFixProvider
 
         if (IsStatus(context, value)
             && ValueFixes.Bare(context, value, context.Response, "Send it as the status: MakeResponse(\"\", status)", AsStatusEquivalenceKey,
-                status => Generate.Responses("MakeResponse", Generate.String(string.Empty), Unboxed(status))) is { } asStatus)
+                status => Generate.Responses("MakeResponse", Generate.String(string.Empty), ValueFixes.Unboxed(status))) is { } asStatus)
         {
             rewrites.Add(asStatus);
         }
@@ -65,8 +65,4 @@ public sealed class BareNumberCodeFixProvider : ViewReturnCodeFixProvider
         var constant = context.OperationOf(value) is { } operation ? ShapeBuilder.Unwrap(operation).ConstantValue : default;
         return !constant.HasValue || constant.Value is { } code && ViewReturnRules.IsValidStatusCode(System.Convert.ToInt64(code, System.Globalization.CultureInfo.InvariantCulture));
     }
-
-    /// <summary>The status as written, without a cast to <c>object</c> that boxed it.</summary>
-    private static ExpressionSyntax Unboxed(ExpressionSyntax status) =>
-        status is CastExpressionSyntax cast && ValueFixes.IsObjectCast(cast) ? cast.Expression.WithoutTrivia() : status;
 }

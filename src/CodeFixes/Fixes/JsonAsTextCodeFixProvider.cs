@@ -58,8 +58,10 @@ public sealed class JsonAsTextCodeFixProvider : ViewReturnCodeFixProvider
             }
         }
 
-        if (ValueFixes.Bare(context, text, context.Response, "Send the text as application/json", ContentTypeEquivalenceKey,
-                inner => Generate.JsonResponse(inner, ViewReturnRules.JsonMimetype)) is { } typed)
+        // new Response(body) takes a string: the text without the cast that boxed it.
+        if (ValueFixes.ValueType(context, text)?.SpecialType == SpecialType.System_String
+            && ValueFixes.Bare(context, text, context.Response, "Send the text as application/json", ContentTypeEquivalenceKey,
+                inner => Generate.JsonResponse(ValueFixes.Unboxed(inner), ViewReturnRules.JsonMimetype)) is { } typed)
         {
             rewrites.Add(typed);
         }

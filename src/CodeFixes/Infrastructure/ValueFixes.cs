@@ -195,7 +195,7 @@ internal static class ValueFixes
             });
         }
 
-        var receiver = ValueExpression(value);
+        var receiver = Unboxed(value);
         var fractional = underlying.SpecialType is SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
         var arguments = fractional && SymbolEqualityComparer.Default.Equals(type, underlying)
             ? Generate.Arguments(ParseExpression("global::System.Globalization.CultureInfo.InvariantCulture").WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation))
@@ -204,7 +204,7 @@ internal static class ValueFixes
     }
 
     /// <summary>The value as written, without a cast to <c>object</c> that only boxed it.</summary>
-    private static ExpressionSyntax ValueExpression(ExpressionSyntax value)
+    public static ExpressionSyntax Unboxed(ExpressionSyntax value)
     {
         var current = value.WithoutTrivia();
         while (current is CastExpressionSyntax cast && IsObjectCast(cast))
