@@ -159,7 +159,8 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
             edits.Add(new Edit(tuple, node => Generate.Responses("MakeResponse", ToArguments((TupleExpressionSyntax)node, order)).WithTriviaFrom(node)));
         }
 
-        edits.Add(new Edit(returnType, node => Declarations.TypeName(context.Response).WithTriviaFrom(node)));
+        var responseName = Declarations.TypeName(context, context.Response, returnType.SpanStart);
+        edits.Add(new Edit(returnType, node => responseName.WithTriviaFrom(node)));
         rewrites.Add(new Rewrite("Make " + helper.Name + " return MakeResponse(body, status, headers)", MakeResponseEquivalenceKey, edits));
     }
 

@@ -81,7 +81,8 @@ public sealed class NullValueCodeFixProvider : ViewReturnCodeFixProvider
         }
 
         var endReached = body is not null && (body.Statements.Count == 0 || context.Model.AnalyzeControlFlow(body.Statements.First(), body.Statements.Last()) is { Succeeded: true, EndPointIsReachable: true });
-        return new Rewrite(Title, EquivalenceKey, function, node => Rewritten(node, newReturn, endReached));
+        var newReturnName = Declarations.TypeName(context, newReturn, function.SpanStart);
+        return new Rewrite(Title, EquivalenceKey, function, node => Rewritten(node, newReturnName, endReached));
     }
 
     private static (BlockSyntax? Body, ArrowExpressionClauseSyntax? ExpressionBody) Bodies(SyntaxNode function) => function switch
@@ -91,14 +92,14 @@ public sealed class NullValueCodeFixProvider : ViewReturnCodeFixProvider
         _ => (null, null),
     };
 
-    private static SyntaxNode Rewritten(SyntaxNode function, ITypeSymbol newReturn, bool endReached)
+    private static SyntaxNode Rewritten(SyntaxNode function, TypeSyntax newReturn, bool endReached)
     {
         // Its own return statements only: those of the lambdas and local functions inside it return from them.
         var returns = function.DescendantNodes(node => node == function || node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
             .OfType<ReturnStatementSyntax>().Where(r => r.Expression is null);
         var rewritten = function.ReplaceNodes(returns, (_, r) => r.WithReturnKeyword(r.ReturnKeyword.WithTrailingTrivia(Space)).WithExpression(NoContent()));
         var returnType = Declarations.ReturnTypeOf(rewritten)!;
-        rewritten = rewritten.ReplaceNode(returnType, Declarations.TypeName(newReturn).WithTriviaFrom(returnType));
+        rewritten = rewritten.ReplaceNode(returnType, newReturn.WithTriviaFrom(returnType));
 
         var (body, expressionBody) = Bodies(rewritten);
         if (expressionBody is not null)

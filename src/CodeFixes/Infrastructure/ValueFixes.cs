@@ -246,7 +246,7 @@ internal static class ValueFixes
         return new Edit(function, node =>
         {
             var returnType = Declarations.ReturnTypeOf(node)!;
-            var retyped = node.ReplaceNode(returnType, Declarations.TypeName(newReturn).WithTriviaFrom(returnType));
+            var retyped = node.ReplaceNode(returnType, Declarations.TypeName(context, newReturn, function.SpanStart).WithTriviaFrom(returnType));
             return retyped switch
             {
                 MethodDeclarationSyntax m => m.WithModifiers(WithAsync(m.Modifiers, m.ReturnType, out var type)).WithReturnType(type),
