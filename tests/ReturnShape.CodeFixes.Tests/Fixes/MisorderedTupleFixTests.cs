@@ -284,4 +284,51 @@ public class MisorderedTupleFixTests
                 [View("/a")] public Response A() => MakeResponse("ok", 200, Headers);
                 [View("/b")] public Response B() => MakeResponse("missing", 404);
             """));
+
+    [Fact]
+    public Task A_local_function_passed_as_a_view_is_retyped() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                public void Configure()
+                {
+                    Host.Map("/gone", Gone);
+
+                    (int, string) Gone() => {|VRS0005:(410, "gone")|};
+                }
+            """),
+            Source.WithUsing("""
+                public void Configure()
+                {
+                    Host.Map("/gone", Gone);
+
+                    Response Gone() => MakeResponse("gone", 410);
+                }
+            """));
+
+    [Fact]
+    public Task A_view_that_another_file_calls_keeps_its_type() =>
+        new ReturnShape.Testing.CSharpCodeFixVerifier<ReturnShape.Analyzers.Views.ViewReturnAnalyzer, MisorderedTupleCodeFixProvider>.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    Source.WithUsing("""
+                        [View("/missing")] public (int, string) Missing() => {|VRS0005:(404, "gone")|};
+                    """),
+                    "public static class Caller { public static int Status(Views v) => v.Missing().Item1; }\n",
+                },
+            },
+            FixedState =
+            {
+                Sources =
+                {
+                    Source.WithUsing("""
+                        [View("/missing")] public (int, string) Missing() => {|VRS0005:(404, "gone")|};
+                    """),
+                    "public static class Caller { public static int Status(Views v) => v.Missing().Item1; }\n",
+                },
+            },
+            CodeActionEquivalenceKey = MisorderedTupleCodeFixProvider.MakeResponseEquivalenceKey,
+        }.RunAsync();
 }
