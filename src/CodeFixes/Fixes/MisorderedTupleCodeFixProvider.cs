@@ -42,7 +42,7 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
                 break;
             case InvocationExpressionSyntax helperCall when context.Model.GetSymbolInfo(helperCall, context.CancellationToken).Symbol is IMethodSymbol helper
                                                            && !SymbolEqualityComparer.Default.Equals(helper.ContainingType, context.Responses):
-                PlanHelper(context, helper, rewrites);
+                PlanHelper(context, helperCall, helper, rewrites);
                 break;
             case InvocationExpressionSyntax call when context.IsResponsesCall(call, "MakeResponse") && call.ArgumentList.Arguments.Count >= 2
                                                       && call.ArgumentList.Arguments.All(a => a.NameColon is null):
@@ -122,46 +122,107 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
         node is InvocationExpressionSyntax call ? call.ArgumentList : ((BaseObjectCreationExpressionSyntax)node).ArgumentList!;
 
     /// <summary>
-    /// A view returns what a helper of this document builds, <c>(404, "gone")</c>: the helper's tuples become
-    /// responses, and its declared tuple type <c>Response</c>, when only returns of views call it.
+    /// A view returns what a helper builds, <c>return Misordered();</c>. When only returns of views call the
+    /// helper (and it is in this document), its tuples become responses and its tuple type <c>Response</c>;
+    /// else the call is unpacked where it stands: <c>Misordered() switch { var (status, body) =&gt; MakeResponse(body, status) }</c>.
     /// </summary>
-    private static void PlanHelper(FixContext context, IMethodSymbol helper, List<Rewrite> rewrites)
+    private static void PlanHelper(FixContext context, InvocationExpressionSyntax call, IMethodSymbol helper, List<Rewrite> rewrites)
     {
-        if (helper.IsAsync || helper.DeclaringSyntaxReferences.Length != 1 || helper.DeclaringSyntaxReferences[0].SyntaxTree != context.Root.SyntaxTree)
-        {
-            return;
-        }
-
-        var function = helper.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
-        if (function is not (MethodDeclarationSyntax or LocalFunctionStatementSyntax)
+        if (helper.IsAsync || helper.DeclaringSyntaxReferences.Length != 1
+            || helper.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) is not { } function
+            || function is not (MethodDeclarationSyntax or LocalFunctionStatementSyntax)
             || Declarations.ReturnTypeOf(function) is not { } returnType
             || Declarations.ReturnedValues(function) is not { Count: > 0 } values
-            || !Declarations.CanRetype(context, helper, context.Response))
+            || context.TypeOf(call) is not INamedTypeSymbol { IsTupleType: true, TupleElements.Length: 2 or 3 })
         {
             return;
         }
 
-        var edits = new List<Edit>();
-        foreach (var value in values)
+        var model = function.SyntaxTree == context.Root.SyntaxTree ? context.Model : context.Compilation.GetSemanticModel(function.SyntaxTree);
+        var tuples = new List<(TupleExpressionSyntax Tuple, int[] Order)>();
+        foreach (var value in values.SelectMany(Arms))
         {
-            if (value is not TupleExpressionSyntax tuple || context.OperationOf(tuple) is not { } found || ShapeBuilder.Unwrap(found) is not ITupleOperation operation
-                || operation.Elements.Length != tuple.Arguments.Count)
+            if (value is not TupleExpressionSyntax tuple || model.GetOperation(tuple, context.CancellationToken) is not { } found
+                || ShapeBuilder.Unwrap(found) is not ITupleOperation operation || operation.Elements.Length != tuple.Arguments.Count)
             {
                 return;
             }
 
-            var order = Order(context, operation.Elements) ?? Enumerable.Range(0, tuple.Arguments.Count).ToArray();
-            if (!context.Binds(tuple, Generate.Responses("MakeResponse", ToArguments(tuple, order))))
-            {
-                return;
-            }
-
-            edits.Add(new Edit(tuple, node => Generate.Responses("MakeResponse", ToArguments((TupleExpressionSyntax)node, order)).WithTriviaFrom(node)));
+            tuples.Add((tuple, Order(context, operation.Elements) ?? Enumerable.Range(0, tuple.Arguments.Count).ToArray()));
         }
 
-        var responseName = Declarations.TypeName(context, context.Response, returnType.SpanStart);
-        edits.Add(new Edit(returnType, node => responseName.WithTriviaFrom(node)));
-        rewrites.Add(new Rewrite("Make " + helper.Name + " return MakeResponse(body, status, headers)", MakeResponseEquivalenceKey, edits));
+        if (function.SyntaxTree == context.Root.SyntaxTree && Declarations.CanRetype(context, helper, context.Response)
+            && tuples.All(t => context.Binds(t.Tuple, Generate.Responses("MakeResponse", ToArguments(t.Tuple, t.Order)))))
+        {
+            var edits = tuples.Select(t => new Edit(t.Tuple, node => Generate.Responses("MakeResponse", ToArguments((TupleExpressionSyntax)node, t.Order)).WithTriviaFrom(node))).ToList();
+            var responseName = Declarations.TypeName(context, context.Response, returnType.SpanStart);
+            edits.Add(new Edit(returnType, node => responseName.WithTriviaFrom(node)));
+            rewrites.Add(new Rewrite("Make " + helper.Name + " return MakeResponse(body, status, headers)", MakeResponseEquivalenceKey, edits));
+            return;
+        }
+
+        // The call is unpacked in one order: every tuple the helper returns must need it.
+        var callOrder = tuples[0].Order;
+        var names = UnpackedNames(context, call.SpanStart, callOrder);
+        if (tuples.Any(t => !t.Order.SequenceEqual(callOrder)) || Unpacked(call, callOrder, names) is not { } unpacked
+            || !SymbolEqualityComparer.Default.Equals(context.Model.GetSpeculativeTypeInfo(call.SpanStart, unpacked, SpeculativeBindingOption.BindAsExpression).Type, context.Response)
+            || ValueFixes.Bare(context, call, context.Response, "Unpack the tuple into MakeResponse(body, status, headers)", MakeResponseEquivalenceKey,
+                inner => Unpacked((InvocationExpressionSyntax)inner, callOrder, names)) is not { } rewrite)
+        {
+            return;
+        }
+
+        rewrites.Add(rewrite);
+    }
+
+    /// <summary>The name of each element of the unpacked tuple, by its role, made free where the call stands (<c>body2</c> beside a parameter <c>body</c>).</summary>
+    private static string[] UnpackedNames(FixContext context, int position, int[] order)
+    {
+        var roles = new[] { "body", "status", "headers" };
+        var names = new string[order.Length];
+        for (var slot = 0; slot < order.Length; slot++)
+        {
+            var name = roles[slot];
+
+            // Ends: a scope holds finitely many names.
+            for (var suffix = 2; !context.Model.LookupSymbols(position, name: name).IsEmpty; suffix++)
+            {
+                name = roles[slot] + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            names[order[slot]] = name;
+        }
+
+        return names;
+    }
+
+    /// <summary>The values an expression may have: itself, or each arm of its <c>?:</c> and <c>switch</c>, through parentheses.</summary>
+    private static IEnumerable<ExpressionSyntax> Arms(ExpressionSyntax value) => value switch
+    {
+        ParenthesizedExpressionSyntax parenthesized => Arms(parenthesized.Expression),
+        ConditionalExpressionSyntax conditional => Arms(conditional.WhenTrue).Concat(Arms(conditional.WhenFalse)),
+        SwitchExpressionSyntax switchExpression => switchExpression.Arms.SelectMany(arm => Arms(arm.Expression)),
+        _ => new[] { value },
+    };
+
+    /// <summary><c>call switch { var (status, body) =&gt; MakeResponse(body, status) }</c>.</summary>
+    private static ExpressionSyntax Unpacked(InvocationExpressionSyntax call, int[] order, string[] names)
+    {
+        var designation = ParenthesizedVariableDesignation(
+            Token(SyntaxKind.OpenParenToken),
+            SeparatedList<VariableDesignationSyntax>(names.Select(n => SingleVariableDesignation(Identifier(n))), Generate.Commas(names.Length - 1)),
+            Token(SyntaxKind.CloseParenToken));
+        var arm = SwitchExpressionArm(
+            VarPattern(Token(SyntaxKind.VarKeyword).WithTrailingTrivia(Space), designation),
+            null,
+            Token(TriviaList(Space), SyntaxKind.EqualsGreaterThanToken, TriviaList(Space)),
+            Generate.Responses("MakeResponse", order.Select(i => (ExpressionSyntax)IdentifierName(names[i])).ToArray()));
+        return SwitchExpression(
+            call.WithoutTrivia(),
+            Token(TriviaList(Space), SyntaxKind.SwitchKeyword, TriviaList(Space)),
+            Token(TriviaList(), SyntaxKind.OpenBraceToken, TriviaList(Space)),
+            SingletonSeparatedList(arm),
+            Token(TriviaList(Space), SyntaxKind.CloseBraceToken, TriviaList()));
     }
 
     /// <summary>Which element goes to each position: order[i] is the element that becomes element i.</summary>

@@ -247,12 +247,23 @@ public class MisorderedTupleFixTests
             """));
 
     [Fact]
-    public Task A_helper_that_other_code_reads_is_left_alone() =>
-        VerifyCS.NoFixAsync(
+    public Task A_helper_that_other_code_reads_is_unpacked_where_the_view_returns_it() =>
+        VerifyCS.FixAsync(
             Source.WithUsing("""
                 private static (int, string) Misordered() => (404, "no such order");
 
-                [View("/order")] public object Order() => {|VRS0005:Misordered()|};
+                [View("/order")] public object Order() => {|VRS0005:Misordered()|} /* helper */;
+
+                [View("/orders/{body}")] public object Orders(string body) => {|VRS0005:Misordered()|};
+
+                public int Status() => Misordered().Item1;
+            """),
+            Source.WithUsing("""
+                private static (int, string) Misordered() => (404, "no such order");
+
+                [View("/order")] public object Order() => Misordered() switch { var (status, body) => MakeResponse(body, status) } /* helper */;
+
+                [View("/orders/{body}")] public object Orders(string body) => Misordered() switch { var (status, body2) => MakeResponse(body2, status) };
 
                 public int Status() => Misordered().Item1;
             """));

@@ -24,14 +24,6 @@ public class GuessViews
 
     public int Twice() => Count() * 2;
 
-    // A helper whose tuple other code reads by position: it must stay a tuple.
-    private static (int, string) Misordered() => (404, "no such order");
-
-    [View("/order")]
-    public object Order() => Misordered();
-
-    public int OrderStatus() => Misordered().Item1;
-
     // A view that hands back a task and that other code calls: making it async changes what the caller gets.
     [View("/stored")]
     public object Stored() => Store.LoadAsync();

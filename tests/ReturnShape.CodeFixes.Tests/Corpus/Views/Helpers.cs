@@ -20,4 +20,12 @@ public class OrderViews
 
     [View("/cart")]
     public object Cart() => Unavailable();
+
+    // Other code reads this helper's tuple by position: it stays a tuple, and the view unpacks it.
+    private static (int Code, string Message) Lookup(int id) => id > 0 ? (200, "found") : (404, "missing");
+
+    [View("/lookup/{id}")]
+    public object Find(int id) => Lookup(id);
+
+    public bool Exists(int id) => Lookup(id).Code == 200;
 }
