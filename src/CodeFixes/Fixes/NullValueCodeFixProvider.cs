@@ -82,7 +82,7 @@ public sealed class NullValueCodeFixProvider : ViewReturnCodeFixProvider
 
         var endReached = body is not null && (body.Statements.Count == 0 || context.Model.AnalyzeControlFlow(body.Statements.First(), body.Statements.Last()) is { Succeeded: true, EndPointIsReachable: true });
         var newReturnName = Declarations.TypeName(context, newReturn, function.SpanStart);
-        return new Rewrite(Title, EquivalenceKey, function, node => Rewritten(node, newReturnName, endReached));
+        return new Rewrite(Title + " (and change the declared type)", EquivalenceKey, function, node => Rewritten(node, newReturnName, endReached));
     }
 
     private static (BlockSyntax? Body, ArrowExpressionClauseSyntax? ExpressionBody) Bodies(SyntaxNode function) => function switch

@@ -14,7 +14,7 @@ internal sealed class Rewrite
 
     /// <summary>The edit of the value and the edits of the declarations it needs (<see cref="Placement.Find"/>).</summary>
     public Rewrite(string title, string equivalenceKey, SyntaxNode target, Func<SyntaxNode, SyntaxNode> replace, IReadOnlyList<Edit> declarations)
-        : this(title, equivalenceKey, Prepend(new Edit(target, replace), declarations))
+        : this(declarations.Count == 0 ? title : title + " (and change the declared type)", equivalenceKey, Prepend(new Edit(target, replace), declarations))
     {
     }
 

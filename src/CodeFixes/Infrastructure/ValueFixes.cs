@@ -149,6 +149,7 @@ internal static class ValueFixes
                     break;
                 case MethodDeclarationSyntax or LocalFunctionStatementSyntax when Placement.Accepts(context, value, awaitedType) && BecomeAsync(context, function) is { } declaration:
                     edits.Add(declaration);
+                    title += " (and make the function async)";
                     break;
                 default:
                     return null;
