@@ -47,6 +47,10 @@ public class RegressionTests
         { "shrunk: a null right of ?? beside a string", "using ReturnShape;\nclass Views\n{\n[View()] object A() { string? Find() => null; return Find() ?? (object)null; }\n}\n", "Views" },
 
         // bench/fuzz.sh 30000 20261202: new Response((object?)json, mimetype: …) took the boxed text, and Response takes a string.
+        // bench/fuzz.sh 30000 4242: a helper's tuple element typed by the tuple type, and tuples of four elements in half-typed code.
+        { "shrunk: a helper tuple with a target-typed new()", "using System.Collections.Generic;\nusing ReturnShape;\nclass Views\n{\n[View()] object A() => Helper(); (string, Dictionary<string, string>, int) Helper() => (\"ok\", new(), 0);\n}\n", "Views" },
+        { "shrunk: a helper of four elements", "using System.Collections.Generic;\nusing ReturnShape[View] A() => Helper(private (, Dictionary<, >, int) Helper() => (, , ,", "Views" },
+        { "shrunk: a local tuple of itself, four wide", "using ReturnShape    [View    public object Missing()\n    {\n        (int, string) notFound = (notFound, , ,         return notFound", "Views" },
         { "shrunk: JSON text boxed to object in a tuple", "using ReturnShape;\nclass Views\n{\n    [View()] object? Index() => ((object)\"{\\\"a\\\": 1}\", 200);\n}\n", "Views" },
 
         // Cycles the compiler breaks (an error base type) but a walk up BaseType or OverriddenMethod must not follow.

@@ -142,7 +142,9 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
         var tuples = new List<(TupleExpressionSyntax Tuple, int[] Order)>();
         foreach (var value in values.SelectMany(Arms))
         {
-            if (value is not TupleExpressionSyntax tuple || model.GetOperation(tuple, context.CancellationToken) is not { } found
+            // An element typed by the tuple type ((“ok”, new(), 0)) has no type once it is an argument.
+            if (value is not TupleExpressionSyntax { Arguments.Count: 2 or 3 } tuple || !Placement.TupleHasOwnType(model, tuple, context.CancellationToken)
+                || model.GetOperation(tuple, context.CancellationToken) is not { } found
                 || ShapeBuilder.Unwrap(found) is not ITupleOperation operation || operation.Elements.Length != tuple.Arguments.Count)
             {
                 return;
@@ -228,6 +230,12 @@ public sealed class MisorderedTupleCodeFixProvider : ViewReturnCodeFixProvider
     /// <summary>Which element goes to each position: order[i] is the element that becomes element i.</summary>
     private static int[]? Order(FixContext context, ImmutableArray<IOperation> elements)
     {
+        // Half-typed code has tuples of any length; a response tuple has two or three elements.
+        if (elements.Length is not (2 or 3))
+        {
+            return null;
+        }
+
         var builder = new ShapeBuilder(context.Known, ImmutableArray<IOperation>.Empty);
         var first = builder.Build(elements[0]);
         if (All(first, leaf => leaf.Kind == ShapeKind.Number && leaf.IsStatusCodeType))
