@@ -75,6 +75,8 @@ public sealed class FuzzReport
 
     public int FixesCompiled { get; set; }
 
+    public int CompilerCrashes { get; set; }
+
     public SortedDictionary<MutationKind, int> Mutations { get; } = new();
 
     public List<Finding> Findings { get; } = new();
@@ -87,7 +89,7 @@ public sealed class FuzzReport
         Variants + " variants (run seed " + RunSeed + ") of " + Seeds + " seeds in " + Compilations + " compilations, " + Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s; "
         + Diagnostics + " diagnostics; fixes run on " + FixedVariants + " variants: " + FixesApplied + " applied, " + FixesCompiled + " compiled; "
         + "exceptions " + (Count(FailureKind.AnalyzerException) + Count(FailureKind.FixException)) + ", overruns " + Count(FailureKind.Overrun)
-        + ", fixes that break compilation " + Count(FailureKind.FixBreaksCompilation) + "; mutations: "
+        + ", fixes that break compilation " + Count(FailureKind.FixBreaksCompilation) + ", units the compiler itself threw on (skipped) " + CompilerCrashes + "; mutations: "
         + string.Join(", ", Mutations.Select(m => m.Key + " " + m.Value));
 
     public string Describe()
@@ -192,6 +194,7 @@ public static class Fuzzer
                     report.FixedVariants += outcome.Overran ? 0 : variants.Count(v => FixesRunOn(options, v.Index));
                     report.FixesApplied += outcome.FixesApplied;
                     report.FixesCompiled += outcome.FixesCompiled;
+                    report.CompilerCrashes += outcome.CompilerCrashes;
                     found.AddRange(failures);
                     if (outcome.Overran)
                     {

@@ -96,6 +96,9 @@ public sealed class UnitOutcome
 
     /// <summary>Of those, the ones whose variant compiled without errors, so that the fixed document was compiled too.</summary>
     public int FixesCompiled { get; set; }
+
+    /// <summary>Units the C# compiler itself threw on while binding them (a Roslyn bug, not ours): skipped, and counted.</summary>
+    public int CompilerCrashes { get; set; }
 }
 
 /// <summary>
@@ -123,7 +126,18 @@ public static class Runner
     {
         var outcome = new UnitOutcome();
         var exceptions = new ConcurrentQueue<(Exception Exception, DiagnosticAnalyzer Analyzer, Diagnostic Diagnostic)>();
-        var analysis = await WithinAsync(ct => AnalyzeAsync(subject, unit, exceptions, options.ConcurrentAnalysis, ct), options.Limit).ConfigureAwait(false);
+        (bool Finished, (Project Project, List<DocumentId> Documents, ImmutableArray<Diagnostic> Diagnostics) Result) analysis;
+        try
+        {
+            analysis = await WithinAsync(ct => AnalyzeAsync(subject, unit, exceptions, options.ConcurrentAnalysis, ct), options.Limit).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (IsCompilerCrash(exception))
+        {
+            // The analyzers' own exceptions are caught by onAnalyzerException; what comes out of the call is the compiler's.
+            outcome.CompilerCrashes++;
+            return outcome;
+        }
+
         if (!analysis.Finished)
         {
             outcome.Failures.Add(new Failure(FailureKind.Overrun, "overrun: analysis",
@@ -348,6 +362,11 @@ public static class Runner
             return (false, default!);
         }
     }
+
+    /// <summary>An exception thrown inside the C# compiler (its innermost frame is Roslyn's), not by ReturnShape code.</summary>
+    private static bool IsCompilerCrash(Exception exception) =>
+        exception is not OperationCanceledException
+        && exception.TargetSite?.DeclaringType?.FullName?.StartsWith("Microsoft.CodeAnalysis.", StringComparison.Ordinal) == true;
 
     /// <summary>The exception's type and the innermost ReturnShape method on its stack.</summary>
     public static string Signature(Exception exception)
