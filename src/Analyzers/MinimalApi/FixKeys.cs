@@ -36,6 +36,9 @@ internal static class FixKeys
     /// <summary>Results.Ok(JsonSerializer.Serialize(value)) → Results.Ok(value).</summary>
     public const string Value = "Value";
 
+    /// <summary>Results.Text("/login", statusCode: 302) → Results.Redirect("/login") (the flags follow the status).</summary>
+    public const string Redirect = "Redirect";
+
     /// <summary>Headers["Set-Cookie"] = v → Headers.Append("Set-Cookie", v).</summary>
     public const string Append = "Append";
 }

@@ -12,7 +12,7 @@ namespace ReturnShape.CodeFixes.Tests.MinimalApi;
 /// </summary>
 public sealed class DotnetFormatMinimalApiTests : IDisposable
 {
-    private static readonly string[] FixableIds = { "VRS0101", "VRS0102", "VRS0103", "VRS0105", "VRS0107", "VRS0108" };
+    private static readonly string[] FixableIds = { "VRS0101", "VRS0102", "VRS0103", "VRS0105", "VRS0106", "VRS0107", "VRS0108" };
 
     private const string Program = """
         using System.Text.Json;
@@ -23,6 +23,7 @@ public sealed class DotnetFormatMinimalApiTests : IDisposable
         app.MapGet("/json", () => JsonSerializer.Serialize(new { a = 1 }));
         app.MapGet("/none", object? () => null);
         app.MapGet("/deleted", () => Results.Text("deleted", statusCode: 204));
+        app.MapGet("/old", () => Results.Text("/account", statusCode: 301));
         app.MapGet("/cookie", (HttpContext c) => { c.Response.Cookies.Append("a", "1"); c.Response.Headers.SetCookie = "b=2"; return "ok"; });
         app.MapGet("/twice", () => Results.Ok(JsonSerializer.Serialize(new { a = 1 })));
         app.Run();
@@ -38,6 +39,7 @@ public sealed class DotnetFormatMinimalApiTests : IDisposable
         app.MapGet("/json", () => Results.Json(new { a = 1 }));
         app.MapGet("/none", object? () => Results.NotFound());
         app.MapGet("/deleted", () => Results.StatusCode(204));
+        app.MapGet("/old", () => Results.Redirect("/account", permanent: true));
         app.MapGet("/cookie", (HttpContext c) => { c.Response.Cookies.Append("a", "1"); c.Response.Headers.Append("Set-Cookie", "b=2"); return "ok"; });
         app.MapGet("/twice", () => Results.Ok(new { a = 1 }));
         app.Run();
