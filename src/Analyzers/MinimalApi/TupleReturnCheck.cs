@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using ReturnShape.Analyzers.Infrastructure;
 
@@ -34,7 +35,7 @@ internal sealed class TupleReturnCheck : MinimalApiCheck
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty;
-            if (acceptsResult && !returned.IsThroughLocal && Rewrite(returned.Value, symbols) is { } fix)
+            if (acceptsResult && (!returned.IsThroughLocal || IsRewritableLocal(handler, returned)) && Rewrite(returned.Value, symbols) is { } fix)
             {
                 properties = properties.Add(FixKeys.Fix, fix);
             }
@@ -48,6 +49,50 @@ internal sealed class TupleReturnCheck : MinimalApiCheck
                 + " is sent as 200 application/json with the body {}";
             report.Report(returned.Written.Syntax.GetLocation(), handler.Name, detail, properties, handler.MapCall.Syntax.GetLocation());
         }
+    }
+
+    // var busy = ("busy", 503); return busy; — the fix rewrites the initializer, so the local's type
+    // becomes IResult: only where it is declared alone with var or a tuple type (which becomes var),
+    // never written again (the value was read through it), and read nowhere but as a whole return of
+    // this handler, which takes an IResult there.
+    private static bool IsRewritableLocal(RouteHandler handler, ReturnedValue returned)
+    {
+        if (!returned.IsWholeReturn || returned.Written is not ILocalReferenceOperation { Local: { } local }
+            || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax
+            {
+                Initializer: not null,
+                Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax { UsingKeyword.RawKind: 0, Modifiers.Count: 0 } } declaration,
+            }
+            || !(declaration.Type.IsVar || declaration.Type is TupleTypeSyntax))
+        {
+            return false;
+        }
+
+        var returns = 0;
+        foreach (var other in handler.Returns)
+        {
+            if (other.Written is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                if (!other.IsWholeReturn)
+                {
+                    return false;
+                }
+
+                returns++;
+            }
+        }
+
+        var reads = 0;
+        foreach (var operation in handler.Body.DescendantsAndSelf())
+        {
+            if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                reads++;
+            }
+        }
+
+        return reads == returns;
     }
 
     // (text, status) becomes Results.Text; (data, status) Results.Json. A tuple with headers, or a

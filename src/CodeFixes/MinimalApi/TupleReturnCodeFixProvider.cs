@@ -45,6 +45,26 @@ public sealed class TupleReturnCodeFixProvider : MinimalApiCodeFixProvider
                 document.UsingsForResults(tuple.SpanStart)));
         }
 
+        // return busy; where var busy = ("busy", 503): the analyzer found the local read only by returns,
+        // so the tuple is rewritten where it is built and the local becomes an IResult.
+        else if (fix is not null
+            && document.NodeAt(diagnostic.Location) is IdentifierNameSyntax name
+            && document.Model.GetSymbolInfo(name, cancellationToken).Symbol is ILocalSymbol { DeclaringSyntaxReferences.Length: 1 } local
+            && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } value, Parent: VariableDeclarationSyntax declaration }
+            && Unparenthesized(value) is TupleExpressionSyntax { Arguments.Count: 2 } initializer)
+        {
+            var body = initializer.Arguments[0].Expression;
+            var status = initializer.Arguments[1].Expression;
+            var statusText = Build.Status(status, document.Model.GetTypeInfo(status, cancellationToken).Type);
+            var call = fix == FixKeys.Text ? "Text" : "Json";
+            plans.Add(new ResultRewrite(
+                "Return Results." + call + "(body, statusCode: status)",
+                ResultsKey,
+                declaration,
+                rewritten => InitializedWith((VariableDeclarationSyntax)rewritten, Build.Results(call, Build.Text(body), Build.Named("statusCode", statusText))),
+                document.UsingsForResults(declaration.SpanStart)));
+        }
+
         if (diagnostic.Properties.TryGetValue(FixKeys.MapView, out var methods) && methods is not null
             && diagnostic.AdditionalLocations.Count == 1
             && document.NodeAt(diagnostic.AdditionalLocations[0]) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } map
@@ -60,6 +80,18 @@ public sealed class TupleReturnCodeFixProvider : MinimalApiCodeFixProvider
                 document.UsingsForExtension(map.SpanStart, receiverType, "MapView", FixDocument.ReturnShapeAspNetCore)));
         }
     }
+
+    // (string, int) busy = ("busy", 503) → var busy = Results.Text("busy", statusCode: 503): the
+    // tuple (inside any parentheses) replaced, a tuple type replaced by var, trivia kept.
+    private static SyntaxNode InitializedWith(VariableDeclarationSyntax declaration, ExpressionSyntax result)
+    {
+        var tuple = Unparenthesized(declaration.Variables[0].Initializer!.Value);
+        var rewritten = declaration.ReplaceNode(tuple, result.WithTriviaFrom(tuple));
+        return rewritten.Type.IsVar ? rewritten : rewritten.WithType(SyntaxFactory.IdentifierName("var").WithTriviaFrom(rewritten.Type));
+    }
+
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression) =>
+        expression is ParenthesizedExpressionSyntax parenthesized ? Unparenthesized(parenthesized.Expression) : expression;
 
     // app.MapPost(pattern, handler) → app.MapView(pattern, new[] { "POST" }, handler); MapGet and
     // MapMethods keep their arguments.
