@@ -12,6 +12,12 @@ internal static class FixKeys
     /// <summary>The HTTP methods the MapView alternative maps ("" for GET, "*" to keep MapMethods' list); absent when not offered.</summary>
     public const string MapView = "MapView";
 
+    /// <summary>
+    /// With Fix on a handler declared with a tuple return type: the declared tuple becomes IResult
+    /// (inside Task/ValueTask for an async one), and every return of the handler is rewritten with it.
+    /// </summary>
+    public const string ReturnType = "ReturnType";
+
     /// <summary>(body, status) → Results.Text(body, statusCode: status).</summary>
     public const string Text = "Text";
 

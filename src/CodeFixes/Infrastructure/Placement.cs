@@ -138,7 +138,7 @@ internal static class Placement
     /// </summary>
     public static bool TupleHasOwnType(FixContext context, ExpressionSyntax expression) => TupleHasOwnType(context.Model, expression, context.CancellationToken);
 
-    private static bool TupleHasOwnType(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken) => expression switch
+    internal static bool TupleHasOwnType(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken) => expression switch
     {
         ParenthesizedExpressionSyntax parenthesized => TupleHasOwnType(model, parenthesized.Expression, cancellationToken),
         TupleExpressionSyntax tuple => tuple.Arguments.All(a => HasOwnType(model, a.Expression, cancellationToken)),
