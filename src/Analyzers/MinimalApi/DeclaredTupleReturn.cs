@@ -44,7 +44,7 @@ internal static class DeclaredTupleReturn
             if (returned.Value.Type is not INamedTypeSymbol { IsTupleType: true }
                 || TupleReturnCheck.Rewrite(returned.Value, symbols) is null
                 || returned.IsThroughLocal && !TupleReturnCheck.IsRewritableLocal(handler, returned)
-                || UnderCoalesce(returned))
+                || !returned.TakesResult(symbols))
             {
                 return false;
             }
@@ -95,21 +95,6 @@ internal static class DeclaredTupleReturn
         }
 
         return returned is INamedTypeSymbol { IsTupleType: true };
-    }
-
-    // In x ?? ("none", 404) the other operand is not a returned value the fix rewrites, and x ?? an
-    // IResult does not compile for a tuple x.
-    private static bool UnderCoalesce(ReturnedValue returned)
-    {
-        for (var operation = returned.Written.Parent; operation is not null and not IReturnOperation; operation = operation.Parent)
-        {
-            if (operation is ICoalesceOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Every use of the function in this file (all of them: it is private or local) is a method group

@@ -40,7 +40,7 @@ internal sealed class TupleReturnCheck : MinimalApiCheck
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty;
-            if ((acceptsResult || retype) && (!returned.IsThroughLocal || IsRewritableLocal(handler, returned)) && Rewrite(returned.Value, symbols) is { } fix)
+            if ((acceptsResult || retype) && returned.TakesResult(symbols) && (!returned.IsThroughLocal || IsRewritableLocal(handler, returned)) && Rewrite(returned.Value, symbols) is { } fix)
             {
                 properties = properties.Add(FixKeys.Fix, fix);
                 if (retype)

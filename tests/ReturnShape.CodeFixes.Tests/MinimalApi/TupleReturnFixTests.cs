@@ -46,6 +46,22 @@ public class TupleReturnFixTests
         """);
 
     [Fact]
+    public Task AnOperandOfCoalesceIsFixedWhereTheOtherTakesAResult() => VerifyAsync(
+        """app.MapGet("/", object () => { object? cached = null; return cached ?? [|("x", 404)|]; });""",
+        """app.MapGet("/", object () => { object? cached = null; return cached ?? Results.Text("x", statusCode: 404); });""");
+
+    [Fact]
+    public async Task NoFixForAnOperandOfCoalesceWhoseOtherIsATuple()
+    {
+        // m ?? Results.Text(...) does not compile for a (string, int)? m, though the handler returns object.
+        var source = ApiFix.InConfigure("""app.MapGet("/", object () => { (string, int)? m = null; return m ?? [|("x", 404)|]; });""");
+        var test = ApiFix.Test<MinimalApiAnalyzer, TupleReturnCodeFixProvider>(withViews: false);
+        test.TestCode = source;
+        test.FixedCode = source;
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task AReturnedLocalIsRewrittenAtItsInitializer() => VerifyAsync(
         """
         app.MapGet("/busy", () =>
