@@ -40,6 +40,9 @@ public class RegressionTests
         // A tuple takes a long status; MakeResponse(body, int, headers) does not.
         { "shrunk: a long status with a Set-Cookie header", "using System.Collections.Generic;\nusing System.Threading.Tasks;\nusing ReturnShape;\n{\n}\nclass Views\n{\n[View()] async Task<object> A() { Task.Yield(); return (\"ok\", 99999999999, new Dictionary<string, string> { { \"Set-Cookie\", \"a=1\" } }); }\n}\n", "Views" },
 
+        // A Response for one arm of ?: in a tuple element: the arms, a Response and a string, have no common type.
+        { "shrunk: a JSON arm of ?: beside a string in a tuple", "using ReturnShape;\nclass Views\n{\n[View()] object A(bool b) => (b ? \"[1, 2]\" : \"\", 204);\n}\n", "Views" },
+
         // The same in a route handler (bench/fuzz.sh 100000 7): Results.Text for one arm left (null, 200) without a type.
         { "shrunk: a null typed by the other arm of a route handler", "using Microsoft.AspNetCore.Builder;\nusing Microsoft.AspNetCore.Routing;\nclass Api\n{\nvoid Configure(IEndpointRouteBuilder app)\n    {\napp.MapGet(\"/{id}\", object (int id) => id == 0 ? (\"none\", 404) : (null, 200));\n    }\n}\n", "Web" },
 

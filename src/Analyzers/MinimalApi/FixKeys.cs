@@ -12,6 +12,12 @@ internal static class FixKeys
     /// <summary>The HTTP methods the MapView alternative maps ("" for GET, "*" to keep MapMethods' list); absent when not offered.</summary>
     public const string MapView = "MapView";
 
+    /// <summary>
+    /// With Fix on a handler declared with a tuple return type: the declared tuple becomes IResult
+    /// (inside Task/ValueTask for an async one), and every return of the handler is rewritten with it.
+    /// </summary>
+    public const string ReturnType = "ReturnType";
+
     /// <summary>(body, status) → Results.Text(body, statusCode: status).</summary>
     public const string Text = "Text";
 
@@ -35,6 +41,9 @@ internal static class FixKeys
 
     /// <summary>Results.Ok(JsonSerializer.Serialize(value)) → Results.Ok(value).</summary>
     public const string Value = "Value";
+
+    /// <summary>Results.Text("/login", statusCode: 302) → Results.Redirect("/login") (the flags follow the status).</summary>
+    public const string Redirect = "Redirect";
 
     /// <summary>Headers["Set-Cookie"] = v → Headers.Append("Set-Cookie", v).</summary>
     public const string Append = "Append";

@@ -39,7 +39,7 @@ internal sealed class JsonAsPlainTextCheck : MinimalApiCheck
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty;
-            if (acceptsResult)
+            if (acceptsResult && returned.TakesResult(symbols))
             {
                 var unwrap = !returned.IsThroughLocal && JsonSource.CanUnwrap(returned.Value, symbols);
                 properties = properties.Add(FixKeys.Fix, unwrap ? FixKeys.Json : FixKeys.TextAsJson);

@@ -32,7 +32,7 @@ internal sealed class NullReturnCheck : MinimalApiCheck
                 continue;
             }
 
-            var properties = acceptsResult && !returned.IsThroughLocal
+            var properties = acceptsResult && !returned.IsThroughLocal && returned.TakesResult(symbols)
                 ? ImmutableDictionary<string, string?>.Empty.Add(FixKeys.Fix, FixKeys.Result)
                 : null;
             report.Report(returned.Written.Syntax.GetLocation(), handler.Name, Consequence(handler, symbols), properties, null);

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using ReturnShape.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis.Operations;
@@ -26,11 +29,45 @@ internal sealed class RedirectResultCheck : MinimalApiCheck
             return;
         }
 
+        var properties = IsRedirectInDisguise(call, code, subject.Symbols) ? ImmutableDictionary<string, string?>.Empty.Add(FixKeys.Fix, FixKeys.Redirect) : null;
         report.Report(
             status.Value.Syntax.GetLocation(),
             subject.EnclosingName,
-            call.Invocation.TargetMethod.ContainingType.Name + "." + call.Name + " answers " + code + " and nothing sets the " + ViewReturnRules.Location + " header");
+            call.Invocation.TargetMethod.ContainingType.Name + "." + call.Name + " answers " + code + " and nothing sets the " + ViewReturnRules.Location + " header",
+            properties);
     }
+
+    // Text("/login", statusCode: 302) names its target: Redirect(url[, permanent][, preserveMethod])
+    // says the same with Location set. Redirect has no form for 303, and drops a content type or
+    // encoding, so a call that gives one keeps its diagnostic without a fix.
+    private static bool IsRedirectInDisguise(ResultCall call, int code, AspNetSymbols symbols)
+    {
+        if (code == 303 || call.Name is not ("Text" or "Content")
+            || call.Argument("content") is not { } content
+            || content.Value.ConstantValue is not { HasValue: true, Value: string url } || !IsVisibleUrl(url))
+        {
+            return false;
+        }
+
+        foreach (var argument in call.Invocation.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter?.Name is not ("content" or "statusCode")
+                && argument.Value.ConstantValue is not { HasValue: true, Value: null })
+            {
+                return false;
+            }
+        }
+
+        // TypedResults.Redirect is a RedirectHttpResult, not the ContentHttpResult the place may be typed for.
+        return call.MayChangeResultType(symbols) || call.IsInferredLambdaReturn();
+    }
+
+    // A path on this site ("/login", not "//host", which browsers read as another host) or an
+    // absolute http(s) URL, as the fix of VRS0013 takes them: text that is certainly a URL.
+    private static bool IsVisibleUrl(string url) =>
+        url.Length > 0 && !url.Any(char.IsWhiteSpace)
+        && (url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal)
+            || Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps));
 
     // Code that reads the HttpContext or HttpResponse at all (headers, Redirect, a helper given the context)
     // may have set Location: only code that never sees the response is certainly without one.

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ReturnShape.Analyzers.MinimalApi;
@@ -97,5 +98,62 @@ internal readonly struct ResultCall
 
         return Invocation.Parent is IConversionOperation { Type: { } target }
             && (target.SpecialType == SpecialType.System_Object || SymbolEqualityComparer.Default.Equals(target, symbols.Result));
+    }
+
+    /// <summary>
+    /// Whether the call is the one value returned by a lambda whose return type is inferred from it
+    /// and which is converted to Delegate or object (a route handler): a call of another type
+    /// changes the lambda's type, which the place still takes.
+    /// </summary>
+    public bool IsInferredLambdaReturn()
+    {
+        if (Invocation.Parent is not IReturnOperation { Kind: OperationKind.Return } returned)
+        {
+            return false;
+        }
+
+        IOperation? function = returned.Parent;
+        while (function is not null and not IAnonymousFunctionOperation and not ILocalFunctionOperation and not IMethodBodyOperation)
+        {
+            function = function.Parent;
+        }
+
+        if (function is not IAnonymousFunctionOperation lambda
+            || lambda.Syntax is ParenthesizedLambdaExpressionSyntax { ReturnType: not null }
+            || CountReturns(lambda.Body) != 1
+            || lambda.SemanticModel?.GetTypeInfo(lambda.Syntax).ConvertedType?.SpecialType
+                is not (SpecialType.System_Delegate or SpecialType.System_MulticastDelegate or SpecialType.System_Object))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static int CountReturns(IOperation body)
+    {
+        var count = 0;
+        // The operations form a tree: each is pushed once, by its parent.
+        var pending = new System.Collections.Generic.Stack<IOperation>();
+        pending.Push(body);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            if (operation is IReturnOperation { Kind: OperationKind.Return })
+            {
+                count++;
+            }
+
+            foreach (var child in operation.ChildOperations)
+            {
+                // A nested function's returns are its own.
+                if (child is not IAnonymousFunctionOperation and not ILocalFunctionOperation)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return count;
     }
 }

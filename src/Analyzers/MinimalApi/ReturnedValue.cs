@@ -30,6 +30,25 @@ internal readonly struct ReturnedValue
     /// <summary>Whether <see cref="Value"/> was read through a local (a fix then rewrites the return, not the initializer).</summary>
     public bool IsThroughLocal => !ReferenceEquals(Written, Value);
 
+    /// <summary>
+    /// Whether an IResult may stand where <see cref="Written"/> does, as far as the expression around
+    /// it goes: in x ?? value the result takes its type with x, and x ?? Results.NotFound() does not
+    /// compile for a string or tuple x, only for an object or IResult one.
+    /// </summary>
+    public bool TakesResult(AspNetSymbols symbols)
+    {
+        for (var operation = Written.Parent; operation is not null and not IReturnOperation; operation = operation.Parent)
+        {
+            if (operation is ICoalesceOperation { Value.Type: var other }
+                && other?.SpecialType != SpecialType.System_Object && !SymbolEqualityComparer.Default.Equals(other, symbols.Result))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static ImmutableArray<ReturnedValue> Collect(IOperation body)
     {
         var values = ImmutableArray.CreateBuilder<ReturnedValue>();

@@ -74,8 +74,9 @@ internal static class Placement
                 return context.Converts(newType, converted.TupleElements[index].Type);
             }
 
-            // The tuple keeps its natural type, which changes with the element.
-            return OthersTyped(context, tuple, index) && TakesAnyValue(context, tuple);
+            // The tuple keeps its natural type, which changes with the element; an element that is a
+            // ?: or switch has a natural type only while its arms have a common type.
+            return OthersTyped(context, tuple, index) && TakesAnyValue(context, tuple) && OtherArmsShareType(context, expression, newType);
         }
 
         var target = context.Model.GetTypeInfo(top, context.CancellationToken).ConvertedType;
@@ -184,6 +185,48 @@ internal static class Placement
         ImplicitObjectCreationExpressionSyntax or AnonymousFunctionExpressionSyntax or CollectionExpressionSyntax => false,
         _ => model.GetTypeInfo(expression, cancellationToken).Type is not null,
     };
+
+    /// <summary>
+    /// True when every other arm of the <c>?:</c> and <c>switch</c> expressions <paramref name="expression"/>
+    /// is an arm of converts to or from <paramref name="newType"/>: in <c>(b ? "[1]" : "", 204)</c> the
+    /// arms "" and a Response have no common type, nor has the element where nothing target-types it.
+    /// </summary>
+    private static bool OtherArmsShareType(FixContext context, ExpressionSyntax expression, ITypeSymbol newType)
+    {
+        // Each step goes up to the parent, as in Climb.
+        var node = expression;
+        while (true)
+        {
+            switch (node.Parent)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    node = parenthesized;
+                    continue;
+                case ConditionalExpressionSyntax conditional when conditional.WhenTrue == node || conditional.WhenFalse == node:
+                    if (!SharesType(context, conditional.WhenTrue == node ? conditional.WhenFalse : conditional.WhenTrue, newType))
+                    {
+                        return false;
+                    }
+
+                    node = conditional;
+                    continue;
+                case SwitchExpressionArmSyntax arm when arm.Expression == node && arm.Parent is SwitchExpressionSyntax switchExpression:
+                    if (switchExpression.Arms.Any(other => other != arm && !SharesType(context, other.Expression, newType)))
+                    {
+                        return false;
+                    }
+
+                    node = switchExpression;
+                    continue;
+                default:
+                    return true;
+            }
+        }
+    }
+
+    private static bool SharesType(FixContext context, ExpressionSyntax other, ITypeSymbol newType) =>
+        other is ThrowExpressionSyntax
+        || context.TypeOf(other) is { } type && (context.Converts(type, newType) || context.Converts(newType, type));
 
     private static bool OthersTyped(FixContext context, TupleExpressionSyntax tuple, int index)
     {

@@ -38,11 +38,11 @@ internal sealed class FixDocument
     public SyntaxNode? NodeAt(Location location) =>
         location.IsInSource && location.SourceTree == Root.SyntaxTree ? Root.FindNode(location.SourceSpan, getInnermostNodeForTie: true) : null;
 
-    /// <summary>The namespaces to import so that <c>Results</c> names ASP.NET Core's at <paramref name="position"/>.</summary>
-    public IReadOnlyList<string> UsingsForResults(int position)
+    /// <summary>The namespaces to import so that <c>Results</c> (or another type <paramref name="name"/> of Microsoft.AspNetCore.Http) names ASP.NET Core's at <paramref name="position"/>.</summary>
+    public IReadOnlyList<string> UsingsForResults(int position, string name = "Results")
     {
-        var results = Model.Compilation.GetTypeByMetadataName(AspNetCoreHttp + ".Results");
-        var inScope = Model.LookupNamespacesAndTypes(position, name: "Results").Any(s => SymbolEqualityComparer.Default.Equals(s, results));
+        var results = Model.Compilation.GetTypeByMetadataName(AspNetCoreHttp + "." + name);
+        var inScope = Model.LookupNamespacesAndTypes(position, name: name).Any(s => SymbolEqualityComparer.Default.Equals(s, results));
         return inScope ? new string[0] : new[] { AspNetCoreHttp };
     }
 
@@ -57,6 +57,7 @@ internal sealed class FixDocument
     /// <summary>The document with <paramref name="rewrites"/> applied (one per target) and the usings they need added once.</summary>
     public Document Apply(IReadOnlyList<ResultRewrite> rewrites)
     {
+        rewrites = rewrites.SelectMany(r => new[] { r }.Concat(r.With)).ToList();
         var byTarget = new Dictionary<SyntaxNode, ResultRewrite>();
         foreach (var rewrite in rewrites)
         {

@@ -88,6 +88,14 @@ public class JsonFixTests
             JsonAsTextCodeFixProvider.ContentTypeEquivalenceKey);
 
     [Fact]
+    public Task An_arm_of_a_tuple_body_keeps_its_text_where_the_other_arm_is_a_string() =>
+        // (b ? new Response(...) : "", 204): the arms have no common type, so the element has none (found by the fuzzer).
+        AsText.NoFixAsync(
+            Source.WithUsing("""
+                [View("/")] public object Get(bool b) => (b ? {|VRS0010:"[1, 2]"|} : "", 201);
+            """));
+
+    [Fact]
     public Task Serialized_text_kept_in_a_string_local_is_not_unwrapped() =>
         Twice.NoFixAsync(
             Source.WithUsing("""

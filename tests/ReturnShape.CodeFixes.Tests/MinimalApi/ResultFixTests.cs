@@ -67,4 +67,15 @@ public class ResultFixTests
     public Task ASetCookieAssignmentBecomesAppend() => VerifyAsync<MinimalApiAnalyzer, SetCookieOverwriteCodeFixProvider>(
         """app.MapGet("/", (HttpContext c) => { c.Response.Cookies.Append("a", "1"); [|c.Response.Headers["Set-Cookie"] = "b=2"|]; [|c.Response.Headers.SetCookie = "d=4"|]; return "ok"; });""",
         """app.MapGet("/", (HttpContext c) => { c.Response.Cookies.Append("a", "1"); c.Response.Headers.Append("Set-Cookie", "b=2"); c.Response.Headers.Append("Set-Cookie", "d=4"); return "ok"; });""");
+
+    // s ?? Results.NotFound() and s ?? Results.Json(x) do not compile for a string s, though the handler returns object.
+    [Fact]
+    public Task NoNullFixForAnOperandOfCoalesceWithAString() => VerifyAsync<MinimalApiAnalyzer, NullReturnCodeFixProvider>(
+        """app.MapGet("/", object? () => { string? s = null; return s ?? [|null|]; });""",
+        """app.MapGet("/", object? () => { string? s = null; return s ?? [|null|]; });""");
+
+    [Fact]
+    public Task NoJsonFixForAnOperandOfCoalesceWithAString() => VerifyAsync<MinimalApiAnalyzer, JsonAsPlainTextCodeFixProvider>(
+        """app.MapGet("/", object () => { string? s = null; return s ?? [|JsonSerializer.Serialize(1)|]; });""",
+        """app.MapGet("/", object () => { string? s = null; return s ?? [|JsonSerializer.Serialize(1)|]; });""");
 }

@@ -46,6 +46,88 @@ public class TupleReturnFixTests
         """);
 
     [Fact]
+    public Task AnOperandOfCoalesceIsFixedWhereTheOtherTakesAResult() => VerifyAsync(
+        """app.MapGet("/", object () => { object? cached = null; return cached ?? [|("x", 404)|]; });""",
+        """app.MapGet("/", object () => { object? cached = null; return cached ?? Results.Text("x", statusCode: 404); });""");
+
+    [Fact]
+    public async Task NoFixForAnOperandOfCoalesceWhoseOtherIsATuple()
+    {
+        // m ?? Results.Text(...) does not compile for a (string, int)? m, though the handler returns object.
+        var source = ApiFix.InConfigure("""app.MapGet("/", object () => { (string, int)? m = null; return m ?? [|("x", 404)|]; });""");
+        var test = ApiFix.Test<MinimalApiAnalyzer, TupleReturnCodeFixProvider>(withViews: false);
+        test.TestCode = source;
+        test.FixedCode = source;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task AReturnedLocalIsRewrittenAtItsInitializer() => VerifyAsync(
+        """
+        app.MapGet("/busy", () =>
+                {
+                    var busy = ("busy", 503); // while the queue drains
+                    return [|busy|];
+                });
+        """,
+        """
+        app.MapGet("/busy", () =>
+                {
+                    var busy = Results.Text("busy", statusCode: 503); // while the queue drains
+                    return busy;
+                });
+        """);
+
+    [Fact]
+    public Task ALocalOfATupleTypeBecomesVarAndEveryReturnOfItIsFixedAtOnce() => VerifyAsync(
+        """
+        app.MapGet("/{id}", object (int id) =>
+                {
+                    (Dictionary<string, int> Body, HttpStatusCode Status) missing = ((new Dictionary<string, int> { ["id"] = id }, HttpStatusCode.NotFound));
+                    if (id < 0)
+                    {
+                        return [|missing|];
+                    }
+
+                    return [|missing|];
+                });
+        """,
+        """
+        app.MapGet("/{id}", object (int id) =>
+                {
+                    var missing = (Results.Json(new Dictionary<string, int> { ["id"] = id }, statusCode: (int)HttpStatusCode.NotFound));
+                    if (id < 0)
+                    {
+                        return missing;
+                    }
+
+                    return missing;
+                });
+        """);
+
+    [Theory]
+    // Written after its initializer: the value returned is not the one built there.
+    [InlineData("""app.MapGet("/", () => { var busy = ("busy", 503); busy.Item2 = 500; return [|busy|]; });""")]
+    [InlineData("""app.MapGet("/", () => { var busy = ("busy", 503); busy = ("idle", 200); return [|busy|]; });""")]
+    // Read as a tuple too: an IResult has no Item1.
+    [InlineData("""app.MapGet("/", object (bool b) => { var busy = ("busy", 503); if (b) return busy.Item1; return [|busy|]; });""")]
+    [InlineData("""app.MapGet("/", object () => { var busy = ("busy", 503); Func<(string, int)> later = () => busy; return [|busy|]; });""")]
+    // Declared beside another local, which keeps the tuple type.
+    [InlineData("""app.MapGet("/", object () => { (string, int) busy = ("busy", 503), idle = ("idle", 200); return [|busy|]; });""")]
+    // Declared outside the handler: other code may read it.
+    [InlineData("""var busy = ("busy", 503); app.MapGet("/", () => [|busy|]);""")]
+    // An inferred lambda with two returns: both would have to change type together.
+    [InlineData("""app.MapGet("/", (bool b) => { var busy = ("busy", 503); if (b) return [|busy|]; return [|("idle", 200)|]; });""")]
+    public async Task NoFixForALocalThatIsNotOnlyReturned(string statement)
+    {
+        var source = ApiFix.InConfigure(statement);
+        var test = ApiFix.Test<MinimalApiAnalyzer, TupleReturnCodeFixProvider>(withViews: false);
+        test.TestCode = source;
+        test.FixedCode = source;
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task ResultsIsImportedWhenMissing() => ApiFix.VerifyAsync<MinimalApiAnalyzer, TupleReturnCodeFixProvider>(
         ApiFix.InConfigure("""Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapGet(app, "/", () => [|("x", 404)|]);""", "using Microsoft.AspNetCore.Routing;\n\n"),
         ApiFix.InConfigure("""Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapGet(app, "/", () => Results.Text("x", statusCode: 404));""",
