@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Composition;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ReturnShape.Analyzers;
 
 namespace ReturnShape.CodeFixes;
@@ -37,11 +39,46 @@ public sealed class UnsupportedTypeCodeFixProvider : ViewReturnCodeFixProvider
         {
             rewrites.Add(awaited);
         }
-        else if (ValueFixes.IsJsonable(context, ValueFixes.ValueType(context, value))
-                 && ValueFixes.Bare(context, value, context.Response, "Send it as JSON: Json(value)", JsonEquivalenceKey,
-                     inner => Generate.Responses("Json", inner)) is { } json)
+        else if (ValueFixes.IsJsonable(context, ValueFixes.ValueType(context, value)))
         {
-            rewrites.Add(json);
+            if (ValueFixes.Bare(context, value, context.Response, "Send it as JSON: Json(value)", JsonEquivalenceKey,
+                    inner => Generate.Responses("Json", inner)) is { } json)
+            {
+                rewrites.Add(json);
+            }
+            else if (AtTheReturns(context, value) is { } returned)
+            {
+                rewrites.Add(returned);
+            }
         }
+    }
+
+    /// <summary>
+    /// A local that other code reads as the object it is (<c>if (item is null)</c>) and the view then
+    /// returns: <c>Json(item)</c> where it is returned, the local left as it is.
+    /// </summary>
+    private static Rewrite? AtTheReturns(FixContext context, ExpressionSyntax value)
+    {
+        if (value.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+            || context.Model.GetDeclaredSymbol(declarator, context.CancellationToken) is not ILocalSymbol local
+            || Declarations.EnclosingFunction(declarator) is not { } function)
+        {
+            return null;
+        }
+
+        var edits = new List<Edit>();
+        foreach (var name in function.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (name.Identifier.ValueText == local.Name
+                && SymbolEqualityComparer.Default.Equals(context.Model.GetSymbolInfo(name, context.CancellationToken).Symbol, local)
+                && Placement.Climb(name).Parent is ReturnStatementSyntax or ArrowExpressionClauseSyntax
+                && Declarations.EnclosingFunction(name) == function
+                && Placement.Accepts(context, name, context.Response))
+            {
+                edits.Add(new Edit(name, node => Generate.Responses("Json", ((ExpressionSyntax)node).WithoutTrivia()).WithTriviaFrom(node)));
+            }
+        }
+
+        return edits.Count == 0 ? null : new Rewrite("Send it as JSON where it is returned: Json(" + local.Name + ")", JsonEquivalenceKey, edits);
     }
 }

@@ -114,4 +114,38 @@ public class UnsupportedTypeFixTests
                 [View("/a")] public object A() => {|VRS0003:new Func<string>(() => "x")|};
                 [View("/b")] public object B() => {|VRS0003:new Headers()|};
             """));
+
+    [Fact]
+    public Task A_local_read_before_it_is_returned_is_sent_as_json_where_it_is_returned() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                private readonly List<Person> people = new();
+
+                [View("/{name}")]
+                public object Find(string name)
+                {
+                    var person = {|VRS0003:people.Find(p => p.Name == name)|};
+                    if (person is null)
+                    {
+                        return ("no one", 404);
+                    }
+
+                    return person; // found
+                }
+            """),
+            Source.WithUsing("""
+                private readonly List<Person> people = new();
+
+                [View("/{name}")]
+                public object Find(string name)
+                {
+                    var person = people.Find(p => p.Name == name);
+                    if (person is null)
+                    {
+                        return ("no one", 404);
+                    }
+
+                    return Json(person); // found
+                }
+            """));
 }
