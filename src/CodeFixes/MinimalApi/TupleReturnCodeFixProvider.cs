@@ -98,7 +98,8 @@ public sealed class TupleReturnCodeFixProvider : MinimalApiCodeFixProvider
         if (function is not (LocalFunctionStatementSyntax or MethodDeclarationSyntax)
             || document.Model.GetDeclaredSymbol(function, cancellationToken) is not IMethodSymbol method
             || DeclaredTupleReturn.TupleType(function, method.IsAsync) is not { } declared
-            || AspNetSymbols.For(document.Model.Compilation) is not { } symbols)
+            || AspNetSymbols.For(document.Model.Compilation) is not { } symbols
+            || !DeclaredTupleReturn.OnlyMapped(method, document.Model, NamesInThisFile(document, method.Name), symbols, cancellationToken))
         {
             return null;
         }
@@ -145,6 +146,9 @@ public sealed class TupleReturnCodeFixProvider : MinimalApiCodeFixProvider
         return new ResultRewrite(title, ResultsKey, declared, _ => SyntaxFactory.IdentifierName(DeclaredTupleReturn.Result),
             document.UsingsForResults(declared.SpanStart, DeclaredTupleReturn.Result), rewrites);
     }
+
+    private static IEnumerable<SimpleNameSyntax> NamesInThisFile(FixDocument document, string name) =>
+        NameIndex.For(document.Model.Compilation).Find(name).Where(n => n.Tree == document.Root.SyntaxTree).Select(n => (SimpleNameSyntax)n.Name);
 
     private static string Title(string fix) => "Return Results." + Call(fix) + "(body, statusCode: status)";
 
