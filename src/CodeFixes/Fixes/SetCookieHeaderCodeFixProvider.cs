@@ -36,8 +36,14 @@ public sealed class SetCookieHeaderCodeFixProvider : ViewReturnCodeFixProvider
         var span = diagnostic.Location.SourceSpan;
         if (!diagnostic.Location.IsInSource || context.Root.FindNode(span, getInnermostNodeForTie: true) is not { } entry
             || entry.Parent is not InitializerExpressionSyntax initializer
-            || initializer.Parent is not BaseObjectCreationExpressionSyntax headers
-            || headers.Parent is not ArgumentSyntax { NameColon: null } headersArgument)
+            || initializer.Parent is not BaseObjectCreationExpressionSyntax headers)
+        {
+            return;
+        }
+
+        // The headers are written in the tuple, or in a local that only the tuple reads: the cookies then leave the local's initializer.
+        var inLocal = headers.Parent is EqualsValueClauseSyntax;
+        if ((inLocal ? OnlyRead(context, headers) : headers.Parent) is not ArgumentSyntax { NameColon: null } headersArgument)
         {
             return;
         }
@@ -96,7 +102,7 @@ public sealed class SetCookieHeaderCodeFixProvider : ViewReturnCodeFixProvider
         }
 
         // A tuple takes any status (a long, a string that is no status line); MakeResponse's overloads may not.
-        var keepsHeaders = removed.Count < initializer.Expressions.Count;
+        var keepsHeaders = inLocal || removed.Count < initializer.Expressions.Count;
         var candidate = Generate.Responses("MakeResponse", parts.Take(keepsHeaders ? parts.Count : parts.Count - 1).Select(p => p.Expression).ToArray());
         if (!context.Binds(target, candidate))
         {
@@ -112,7 +118,11 @@ public sealed class SetCookieHeaderCodeFixProvider : ViewReturnCodeFixProvider
                 kept.Add(arguments[i].Expression.WithoutTrivia());
             }
 
-            if (keepsHeaders)
+            if (inLocal)
+            {
+                kept.Add(arguments[arguments.Count - 1].Expression.WithoutTrivia());
+            }
+            else if (keepsHeaders)
             {
                 var creation = (BaseObjectCreationExpressionSyntax)arguments[arguments.Count - 1].Expression;
                 kept.Add(creation.WithInitializer(creation.Initializer!.WithExpressions(Without(creation.Initializer.Expressions, removed))).WithoutTrivia());
@@ -125,7 +135,64 @@ public sealed class SetCookieHeaderCodeFixProvider : ViewReturnCodeFixProvider
             }
 
             return result.WithTriviaFrom(node);
-        }, declarations ?? new Edit[0]));
+        }, inLocal ? WithoutCookies(declarations ?? new Edit[0], headers, removed) : declarations ?? new Edit[0]));
+    }
+
+    /// <summary>The edits, and the local's headers without their cookies: <c>new Dictionary&lt;string, string&gt;()</c> when nothing else is left.</summary>
+    private static IReadOnlyList<Edit> WithoutCookies(IReadOnlyList<Edit> declarations, BaseObjectCreationExpressionSyntax headers, List<int> removed)
+    {
+        var edits = new List<Edit>(declarations)
+        {
+            new(headers, node =>
+            {
+                var creation = (BaseObjectCreationExpressionSyntax)node;
+                var entries = creation.Initializer!.Expressions;
+                if (removed.Count < entries.Count)
+                {
+                    return creation.WithInitializer(creation.Initializer.WithExpressions(Without(entries, removed)));
+                }
+
+                // new Dictionary<string, string> { [...] = ... } → new Dictionary<string, string>()
+                var emptied = creation.WithInitializer(null);
+                return (emptied.ArgumentList is null && emptied is ObjectCreationExpressionSyntax named
+                        ? named.WithType(named.Type.WithoutTrailingTrivia()).WithArgumentList(ArgumentList())
+                        : emptied.WithoutTrailingTrivia())
+                    .WithTrailingTrivia(creation.GetTrailingTrivia());
+            }),
+        };
+        return edits;
+    }
+
+    /// <summary>
+    /// The one read of the local that <paramref name="headers"/> initializes, when it is read once and
+    /// never written again (so the cookies taken out of it are set on the response it goes into); else null.
+    /// </summary>
+    private static SyntaxNode? OnlyRead(FixContext context, BaseObjectCreationExpressionSyntax headers)
+    {
+        if (headers.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax { IsConst: false } } } declarator }
+            || context.Model.GetDeclaredSymbol(declarator, context.CancellationToken) is not ILocalSymbol local
+            || Declarations.EnclosingFunction(declarator) is not { } function)
+        {
+            return null;
+        }
+
+        IdentifierNameSyntax? read = null;
+        foreach (var name in function.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (name.Identifier.ValueText != local.Name || !SymbolEqualityComparer.Default.Equals(context.Model.GetSymbolInfo(name, context.CancellationToken).Symbol, local))
+            {
+                continue;
+            }
+
+            if (read is not null)
+            {
+                return null;
+            }
+
+            read = name;
+        }
+
+        return read?.Parent;
     }
 
     /// <summary>

@@ -51,4 +51,44 @@ public class SetCookieHeaderFixTests
                 [View("/b")] public object B() => ("ok", 200, new Dictionary<string, string> { {|VRS0009:{ "Set-Cookie", "a=\"quoted value\"" }|} });
                 [View("/c")] public object C() => ("ok", 200, new Dictionary<string, string> { {|VRS0009:{ "Set-Cookie", "a=1; Priority=High" }|} });
             """));
+
+    [Fact]
+    public Task A_header_collection_in_a_local_read_only_by_the_tuple_gives_up_its_cookies() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                [View("/cart")]
+                public object Cart()
+                {
+                    var headers = new Dictionary<string, string> { {|VRS0009:["Set-Cookie"] = "cart=1; Path=/"|}, ["X-Cart"] = "1" };
+                    return ("ok", 200, headers);
+                }
+            """),
+            Source.WithUsing("""
+                [View("/cart")]
+                public object Cart()
+                {
+                    var headers = new Dictionary<string, string> { ["X-Cart"] = "1" };
+                    return MakeResponse("ok", 200, headers).SetCookie("cart", "1", path: "/");
+                }
+            """));
+
+    [Fact]
+    public Task A_local_left_with_no_header_becomes_an_empty_collection() =>
+        VerifyCS.FixAsync(
+            Source.WithUsing("""
+                [View("/cart")]
+                public object Cart()
+                {
+                    var headers = new Dictionary<string, string> { {|VRS0009:["Set-Cookie"] = "cart=1; Path=/"|} };
+                    return ("ok", 200, headers);
+                }
+            """),
+            Source.WithUsing("""
+                [View("/cart")]
+                public object Cart()
+                {
+                    var headers = new Dictionary<string, string>();
+                    return MakeResponse("ok", 200, headers).SetCookie("cart", "1", path: "/");
+                }
+            """));
 }
