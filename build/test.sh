@@ -35,8 +35,8 @@ for project in "${projects[@]}"; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
   # Summary lines the tests write for people: the Flask parity summaries (one per Flask version),
-  # the Flask lifecycle summary, the analyzer/runtime agreement and the fuzzing run.
-  grep -oE '(Flask parity[^:&<]*|Flask lifecycle|Agreement[^:&<]*|Fuzzing): [^&<]*' "$trx" | sort -u
+  # the Flask lifecycle summary, the analyzer/runtime agreement, the fuzzing run and the corpus fix rates.
+  grep -oE '(Flask parity[^:&<]*|Flask lifecycle|Agreement[^:&<]*|Fuzzing|Corpus fix rate|dotnet format over the corpus): [^&<]*' "$trx" | sort -u
 done
 
 status=0
