@@ -130,7 +130,14 @@ internal static class Placement
         OtherArmsKeepTheirType(context.Model, expression, context.CancellationToken);
 
     /// <summary>The same, for the minimal-API fixes, which have no <see cref="FixContext"/>.</summary>
-    internal static bool OtherArmsKeepTheirType(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
+    internal static bool OtherArmsKeepTheirType(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken) =>
+        EveryOtherArm(expression, other => TupleHasOwnType(model, other, cancellationToken));
+
+    /// <summary>
+    /// True when every other arm of the <c>?:</c> and <c>switch</c> expressions <paramref name="expression"/> is
+    /// an arm of (through parentheses, up as far as <see cref="Climb"/> goes) passes <paramref name="test"/>.
+    /// </summary>
+    private static bool EveryOtherArm(ExpressionSyntax expression, System.Func<ExpressionSyntax, bool> test)
     {
         // Each step goes up to the parent, as in Climb.
         var node = expression;
@@ -142,7 +149,7 @@ internal static class Placement
                     node = parenthesized;
                     continue;
                 case ConditionalExpressionSyntax conditional when conditional.WhenTrue == node || conditional.WhenFalse == node:
-                    if (!TupleHasOwnType(model, conditional.WhenTrue == node ? conditional.WhenFalse : conditional.WhenTrue, cancellationToken))
+                    if (!test(conditional.WhenTrue == node ? conditional.WhenFalse : conditional.WhenTrue))
                     {
                         return false;
                     }
@@ -150,7 +157,7 @@ internal static class Placement
                     node = conditional;
                     continue;
                 case SwitchExpressionArmSyntax arm when arm.Expression == node && arm.Parent is SwitchExpressionSyntax switchExpression:
-                    if (switchExpression.Arms.Any(other => other != arm && !TupleHasOwnType(model, other.Expression, cancellationToken)))
+                    if (switchExpression.Arms.Any(other => other != arm && !test(other.Expression)))
                     {
                         return false;
                     }
@@ -191,38 +198,8 @@ internal static class Placement
     /// is an arm of converts to or from <paramref name="newType"/>: in <c>(b ? "[1]" : "", 204)</c> the
     /// arms "" and a Response have no common type, nor has the element where nothing target-types it.
     /// </summary>
-    private static bool OtherArmsShareType(FixContext context, ExpressionSyntax expression, ITypeSymbol newType)
-    {
-        // Each step goes up to the parent, as in Climb.
-        var node = expression;
-        while (true)
-        {
-            switch (node.Parent)
-            {
-                case ParenthesizedExpressionSyntax parenthesized:
-                    node = parenthesized;
-                    continue;
-                case ConditionalExpressionSyntax conditional when conditional.WhenTrue == node || conditional.WhenFalse == node:
-                    if (!SharesType(context, conditional.WhenTrue == node ? conditional.WhenFalse : conditional.WhenTrue, newType))
-                    {
-                        return false;
-                    }
-
-                    node = conditional;
-                    continue;
-                case SwitchExpressionArmSyntax arm when arm.Expression == node && arm.Parent is SwitchExpressionSyntax switchExpression:
-                    if (switchExpression.Arms.Any(other => other != arm && !SharesType(context, other.Expression, newType)))
-                    {
-                        return false;
-                    }
-
-                    node = switchExpression;
-                    continue;
-                default:
-                    return true;
-            }
-        }
-    }
+    private static bool OtherArmsShareType(FixContext context, ExpressionSyntax expression, ITypeSymbol newType) =>
+        EveryOtherArm(expression, other => SharesType(context, other, newType));
 
     private static bool SharesType(FixContext context, ExpressionSyntax other, ITypeSymbol newType) =>
         other is ThrowExpressionSyntax
