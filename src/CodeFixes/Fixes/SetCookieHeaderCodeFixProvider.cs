@@ -176,23 +176,8 @@ public sealed class SetCookieHeaderCodeFixProvider : ViewReturnCodeFixProvider
             return null;
         }
 
-        IdentifierNameSyntax? read = null;
-        foreach (var name in function.DescendantNodes().OfType<IdentifierNameSyntax>())
-        {
-            if (name.Identifier.ValueText != local.Name || !SymbolEqualityComparer.Default.Equals(context.Model.GetSymbolInfo(name, context.CancellationToken).Symbol, local))
-            {
-                continue;
-            }
-
-            if (read is not null)
-            {
-                return null;
-            }
-
-            read = name;
-        }
-
-        return read?.Parent;
+        var references = Declarations.References(context, local, function).Take(2).ToList();
+        return references.Count == 1 ? references[0].Parent : null;
     }
 
     /// <summary>

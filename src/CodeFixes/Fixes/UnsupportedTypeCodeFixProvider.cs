@@ -67,11 +67,9 @@ public sealed class UnsupportedTypeCodeFixProvider : ViewReturnCodeFixProvider
         }
 
         var edits = new List<Edit>();
-        foreach (var name in function.DescendantNodes().OfType<IdentifierNameSyntax>())
+        foreach (var name in Declarations.References(context, local, function))
         {
-            if (name.Identifier.ValueText == local.Name
-                && SymbolEqualityComparer.Default.Equals(context.Model.GetSymbolInfo(name, context.CancellationToken).Symbol, local)
-                && Placement.Climb(name).Parent is ReturnStatementSyntax or ArrowExpressionClauseSyntax
+            if (Placement.Climb(name).Parent is ReturnStatementSyntax or ArrowExpressionClauseSyntax
                 && Declarations.EnclosingFunction(name) == function
                 && Placement.Accepts(context, name, context.Response))
             {

@@ -245,13 +245,8 @@ internal static class Declarations
             return null;
         }
 
-        foreach (var name in function.DescendantNodes().OfType<IdentifierNameSyntax>())
+        foreach (var name in References(context, local, function))
         {
-            if (name.Identifier.ValueText != local.Name || !SymbolEqualityComparer.Default.Equals(context.Model.GetSymbolInfo(name, context.CancellationToken).Symbol, local))
-            {
-                continue;
-            }
-
             if (IsWritten(name) || !Placement.Accepts(context, name, newType))
             {
                 return null;
@@ -262,6 +257,11 @@ internal static class Declarations
             ? new Edit[0]
             : new[] { new Edit(declaration.Type, node => IdentifierName("var").WithTriviaFrom(node)) };
     }
+
+    /// <summary>Every use of <paramref name="local"/> in <paramref name="function"/> (its reads and writes; not its declaration).</summary>
+    public static IEnumerable<IdentifierNameSyntax> References(FixContext context, ILocalSymbol local, SyntaxNode function) =>
+        function.DescendantNodes().OfType<IdentifierNameSyntax>().Where(name =>
+            name.Identifier.ValueText == local.Name && SymbolEqualityComparer.Default.Equals(context.Model.GetSymbolInfo(name, context.CancellationToken).Symbol, local));
 
     private static bool IsWritten(IdentifierNameSyntax name) => name.Parent switch
     {
