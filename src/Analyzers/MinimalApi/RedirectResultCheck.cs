@@ -1,9 +1,9 @@
-using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using ReturnShape.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis.Operations;
+using ReturnShape.Analyzers.Model;
 using ReturnShape.Rules;
 
 namespace ReturnShape.Analyzers.MinimalApi;
@@ -44,7 +44,7 @@ internal sealed class RedirectResultCheck : MinimalApiCheck
     {
         if (code == 303 || call.Name is not ("Text" or "Content")
             || call.Argument("content") is not { } content
-            || content.Value.ConstantValue is not { HasValue: true, Value: string url } || !IsVisibleUrl(url))
+            || content.Value.ConstantValue is not { HasValue: true, Value: string url } || !RedirectTarget.IsUrl(url))
         {
             return false;
         }
@@ -61,13 +61,6 @@ internal sealed class RedirectResultCheck : MinimalApiCheck
         // TypedResults.Redirect is a RedirectHttpResult, not the ContentHttpResult the place may be typed for.
         return call.MayChangeResultType(symbols) || call.IsInferredLambdaReturn();
     }
-
-    // A path on this site ("/login", not "//host", which browsers read as another host) or an
-    // absolute http(s) URL, as the fix of VRS0013 takes them: text that is certainly a URL.
-    private static bool IsVisibleUrl(string url) =>
-        url.Length > 0 && !url.Any(char.IsWhiteSpace)
-        && (url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal)
-            || Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps));
 
     // Code that reads the HttpContext or HttpResponse at all (headers, Redirect, a helper given the context)
     // may have set Location: only code that never sees the response is certainly without one.

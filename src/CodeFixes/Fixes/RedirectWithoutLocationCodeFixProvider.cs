@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Composition;
 using System.Linq;
@@ -7,6 +6,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ReturnShape.Analyzers;
+using ReturnShape.Analyzers.Model;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace ReturnShape.CodeFixes;
@@ -64,14 +64,6 @@ public sealed class RedirectWithoutLocationCodeFixProvider : ViewReturnCodeFixPr
         }, declarations ?? new Edit[0]));
     }
 
-    private static bool IsUrl(FixContext context, ExpressionSyntax body)
-    {
-        if (context.Model.GetConstantValue(body, context.CancellationToken) is not { HasValue: true, Value: string url } || url.Length == 0 || url.Any(char.IsWhiteSpace))
-        {
-            return false;
-        }
-
-        return url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal)
-               || Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps);
-    }
+    private static bool IsUrl(FixContext context, ExpressionSyntax body) =>
+        context.Model.GetConstantValue(body, context.CancellationToken) is { HasValue: true, Value: string url } && RedirectTarget.IsUrl(url);
 }
